@@ -1,0 +1,70 @@
+package org.careloop.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.careloop.contracts.intake.AssessmentCompleted;
+import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.contracts.risk.AlertAcknowledged;
+import org.careloop.contracts.risk.AlertEscalated;
+import org.careloop.contracts.risk.CrisisAlertRaised;
+import org.careloop.contracts.risk.RiskEscalated;
+import org.careloop.contracts.risk.RiskLevelChanged;
+import org.careloop.contracts.risk.RiskResolved;
+import org.careloop.contracts.risk.SafetyPlanUpdated;
+
+/** Every integration event the system knows, by its wire name, and the topic it travels on. */
+public final class EventCatalog {
+
+    private static final List<Class<? extends IntegrationEvent>> EVENTS = List.of(
+            ClientRegistered.class,
+            AssessmentCompleted.class,
+            RiskLevelChanged.class,
+            RiskEscalated.class,
+            RiskResolved.class,
+            CrisisAlertRaised.class,
+            AlertEscalated.class,
+            AlertAcknowledged.class,
+            SafetyPlanUpdated.class);
+
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+
+    /** Upcasters for retired versions; empty until a breaking change retires one. */
+    private static final Upcasters UPCASTERS = new Upcasters(List.of());
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<? extends IntegrationEvent>> events() {
+        return EVENTS;
+    }
+
+    public static String typeOf(Class<?> event) {
+        EventType type = event.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(event.getName() + " has no @EventType");
+        }
+        return type.value();
+    }
+
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** {@code careloop.intake.ClientRegistered.v1} travels on {@code intake.events}. */
+    public static String topicOf(String type) {
+        String[] parts = type.split("\\.");
+        if (parts.length != 4 || !parts[0].equals("careloop")) {
+            throw new IllegalArgumentException("not a CareLoop event type: " + type);
+        }
+        return parts[1] + ".events";
+    }
+
+    public static Upcasters upcasters() {
+        return UPCASTERS;
+    }
+}

@@ -1,0 +1,18 @@
+package org.careloop.contracts;
+
+/** One topic per producing service; every consumer has its own dead-letter topic named {@code <consumer>.dlq}. */
+public final class Topics {
+
+    public static final String INTAKE = "intake.events";
+    public static final String TREATMENT = "treatment.events";
+    public static final String RISK = "risk.events";
+    public static final String REFERRAL = "referral.events";
+    public static final String BILLING = "billing.events";
+
+    private Topics() {
+    }
+
+    public static String deadLetters(String consumer) {
+        return consumer + ".dlq";
+    }
+}

@@ -1,0 +1,36 @@
+package org.careloop.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A chain of upcasters: applies them one after another until the event is at a version nobody upcasts. */
+public final class Upcasters {
+
+    private final Map<String, Upcaster> byFromType;
+
+    public Upcasters(List<Upcaster> upcasters) {
+        this.byFromType = upcasters.stream().collect(Collectors.toUnmodifiableMap(Upcaster::fromType, Function.identity()));
+    }
+
+    public Upcasted upcast(String type, ObjectNode json) {
+        String current = type;
+        ObjectNode node = json;
+        for (int hops = 0; byFromType.containsKey(current); hops++) {
+            if (hops > byFromType.size()) {
+                throw new IllegalStateException("upcaster cycle at " + current);
+            }
+            Upcaster next = byFromType.get(current);
+            node = next.upcast(node.deepCopy());
+            current = next.toType();
+        }
+        return new Upcasted(current, node);
+    }
+
+    /** An event's JSON at its current version. */
+    public record Upcasted(String type, ObjectNode json) {
+    }
+}

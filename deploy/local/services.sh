@@ -1,0 +1,40 @@
+# The five Quarkus services, each a plain java process with its own database of this stack.
+# shellcheck shell=bash
+set -euo pipefail
+
+# intake-service -> intake
+service_short_name() { echo "${1%-service}"; }
+
+service_healthy() {
+  local short
+  short=$(service_short_name "$1")
+  http_ok "http://127.0.0.1:$(service_port "$short")/api/$short/q/health/ready"
+}
+
+# Starts one service without waiting for it.
+launch_service() {
+  local short=$1 part="$1-service" port jar
+  is_running "$part" && return 0
+  port=$(service_port "$short")
+  jar=$(service_jar "$short")
+  [ -f "$jar" ] || fail "$jar is missing: build it with ./mvnw -B install -DskipTests (or ./care up)"
+  require_ports_free "$part"
+  ensure_database "$DB_PREFIX$short"
+  launch "$part" env QUARKUS_HTTP_PORT="$port" \
+    CARELOOP_DB_HOST="$PG_HOST" CARELOOP_DB_PORT="$PG_PORT" CARELOOP_DB_NAME="$DB_PREFIX$short" \
+    CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
+    CARELOOP_KAFKA="127.0.0.1:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
+    java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar"
+}
+
+start_service() {
+  launch_service "$1"
+  wait_healthy "$1-service" 180
+}
+
+# All five start together (they do not depend on each other), then each is awaited.
+start_services() {
+  local short
+  for short in "${SERVICES[@]}"; do launch_service "$short"; done
+  for short in "${SERVICES[@]}"; do wait_healthy "$short-service" 240; done
+}

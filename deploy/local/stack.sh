@@ -1,0 +1,139 @@
+# The parts of a stack by name, and the whole stack: infrastructure, everything, status.
+# shellcheck shell=bash
+set -euo pipefail
+
+# In start order; stopped in reverse.
+PARTS=(kafka keycloak intake-service treatment-service risk-service referral-service billing-service gateway)
+INFRA_PARTS=(kafka keycloak)
+SERVICE_PARTS=(intake-service treatment-service risk-service referral-service billing-service)
+
+require_part() {
+  local part
+  for part in "${PARTS[@]}"; do [ "$part" = "${1:-}" ] && return 0; done
+  fail "unknown part '${1:-}': one of ${PARTS[*]}"
+}
+
+healthy() {
+  case "$1" in
+    kafka) kafka_healthy ;;
+    keycloak) keycloak_healthy ;;
+    gateway) gateway_healthy ;;
+    *-service) service_healthy "$1" ;;
+    *) return 1 ;;
+  esac
+}
+
+start_part() {
+  require_part "$1"
+  case "$1" in
+    kafka) start_kafka ;;
+    keycloak) start_keycloak ;;
+    gateway) start_gateway ;;
+    *-service) start_service "$(service_short_name "$1")" ;;
+  esac
+}
+
+# Graceful: SIGTERM (nginx: SIGQUIT), SIGKILL after a timeout.
+stop_part() {
+  require_part "$1"
+  case "$1" in
+    gateway) stop_parts QUIT 15 gateway ;;
+    *) stop_parts TERM 30 "$1" ;;
+  esac
+}
+
+stack_running() {
+  local part
+  for part in "${PARTS[@]}"; do is_running "$part" && return 0; done
+  return 1
+}
+
+require_stack_ports_free() {
+  local part
+  for part in "$@"; do require_ports_free "$part"; done
+}
+
+# The test stack starts from nothing: an empty broker, a fresh Keycloak, empty databases.
+reset_test_stack() {
+  say "  fresh test stack: Kafka's and Keycloak's data and the logs wiped, databases ${UNIT_TEST_DB_PREFIX}* and ${DB_PREFIX}* recreated"
+  wipe_kafka_data
+  wipe_keycloak_data
+  rm -f "$STATE_DIR"/logs/*.log
+  local short
+  for short in "${SERVICES[@]}"; do
+    recreate_database "$UNIT_TEST_DB_PREFIX$short"
+    recreate_database "$DB_PREFIX$short"
+  done
+}
+
+start_infra() {
+  require_stack_ports_free "${INFRA_PARTS[@]}"
+  ensure_postgres
+  if [ "$STACK" = test ] && ! stack_running; then reset_test_stack; fi
+  local short
+  for short in "${SERVICES[@]}"; do ensure_database "$DB_PREFIX$short"; done
+  # Kafka and Keycloak start side by side.
+  launch_kafka
+  launch_keycloak
+  wait_healthy kafka 120
+  wait_healthy keycloak 300
+}
+
+start_all() {
+  require_stack_ports_free "${PARTS[@]}"
+  start_infra
+  start_services
+  start_gateway
+}
+
+stop_all() {
+  stop_parts QUIT 15 gateway
+  stop_parts TERM 30 "${SERVICE_PARTS[@]}"
+  stop_parts TERM 30 keycloak kafka
+}
+
+status_all() {
+  local part pid health
+  printf '%-18s %-8s %-12s %s\n' PART PID PORT HEALTH
+  for part in "${PARTS[@]}"; do
+    if pid=$(running_pid "$part"); then
+      if healthy "$part"; then health=healthy; else health="running, not healthy (yet?)"; fi
+    else
+      pid=-
+      health=stopped
+    fi
+    printf '%-18s %-8s %-12s %s\n' "$part" "$pid" "$(part_ports "$part" | tr ' ' ',')" "$health"
+  done
+  if pg_ready; then health=healthy; else health=down; fi
+  if [ -f "$PG_STARTED_MARK" ]; then health="$health (started by ./care)"; else health="$health (not managed by ./care)"; fi
+  printf '%-18s %-8s %-12s %s\n' postgresql - "$PG_PORT" "$health"
+}
+
+show_logs() {
+  local part=${1:-} follow=${2:-}
+  [ -n "$part" ] || fail "which part? one of ${PARTS[*]}"
+  require_part "$part"
+  [ -f "$(log_file "$part")" ] || fail "no log for $part yet ($STACK stack)"
+  if [ "$follow" = -f ]; then
+    tail -n 100 -F "$(log_file "$part")"
+  else
+    tail -n 200 "$(log_file "$part")"
+  fi
+}
+
+print_welcome() {
+  local kc
+  kc=$(keycloak_url)
+  cat <<WELCOME
+
+CareLoop is up ($STACK stack).
+  Gateway (all APIs):  $(gateway_url)/api/<service>/...   services: ${SERVICES[*]}
+  API documents:       $(gateway_url)/api/intake/q/openapi (likewise for each service)
+  Keycloak:            $kc  (realm careloop; admin console: admin / admin)
+  Demo users (password "demo"): intake1, clinician1, clinician2, supervisor1 (+clinician), billing1,
+                                oncall1, oncall2 (+clinician), admin1
+  A token:             curl -s -d grant_type=password -d client_id=careloop-cli -d username=clinician1 -d password=demo $kc/realms/careloop/protocol/openid-connect/token
+
+./care status shows each part; ./care logs <part> its log; ./care down stops them all.
+WELCOME
+}

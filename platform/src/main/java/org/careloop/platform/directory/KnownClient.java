@@ -1,0 +1,49 @@
+package org.careloop.platform.directory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A client as this service knows them from intake's events. */
+@Entity
+@Table(name = "client_directory")
+public class KnownClient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
+
+    @Column(name = "preferred_name")
+    public String preferredName;
+
+    public String pronouns;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    public String phone;
+
+    public String email;
+
+    @Column(name = "preferred_language")
+    public String preferredLanguage;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,13 @@
+package org.careloop.platform.projection;
+
+import io.smallrye.mutiny.Uni;
+
+/** A read model that can be dropped and rebuilt from history. */
+public interface Projection {
+
+    /** The name used on the admin endpoint, e.g. {@code clients}. */
+    String name();
+
+    /** Empties the read model; called inside the rebuild's transaction. */
+    Uni<Void> reset();
+}

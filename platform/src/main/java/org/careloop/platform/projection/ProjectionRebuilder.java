@@ -1,0 +1,110 @@
+package org.careloop.platform.projection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+import org.careloop.contracts.codec.MalformedEventException;
+import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.eventstore.StoredEvent;
+import org.careloop.platform.inbox.InboxEntry;
+import org.careloop.platform.inbox.ReceivedEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Drops a projection and replays its history into it, in one transaction: readers see the old content until the new
+ * one is complete. The history table is locked against writers meanwhile, so no event is applied twice or missed.
+ */
+@ApplicationScoped
+public class ProjectionRebuilder {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuilder.class);
+    private static final int PAGE = 500;
+
+    private final Instance<Projection> projections;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    ProjectionRebuilder(Instance<Projection> projections, EventStore eventStore, Clock clock) {
+        this.projections = projections;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    public List<String> names() {
+        return projections.stream().map(Projection::name).sorted().toList();
+    }
+
+    public Optional<Projection> find(String name) {
+        return projections.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Uni<RebuildReport> rebuild(Projection projection) {
+        Instant started = clock.instant();
+        return Panache.withTransaction(() -> lockHistory(projection)
+                .call(projection::reset)
+                .flatMap(ignored -> replay(projection, 0L, 0L)))
+                .map(count -> {
+                    Duration took = Duration.between(started, clock.instant());
+                    LOG.infof("rebuilt projection %s from %d events in %d ms", projection.name(), count, took.toMillis());
+                    return new RebuildReport(projection.name(), count, took.toMillis());
+                });
+    }
+
+    private Uni<Integer> lockHistory(Projection projection) {
+        String table = projection instanceof InboxProjection ? "inbox" : "event_store";
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("lock table " + table + " in exclusive mode").executeUpdate());
+    }
+
+    private Uni<Long> replay(Projection projection, long after, long done) {
+        if (projection instanceof InboxProjection inbox) {
+            return InboxEntry.<InboxEntry>find("consumer = ?1 and position > ?2 order by position", inbox.consumer(), after)
+                    .range(0, PAGE - 1).list()
+                    .flatMap(page -> applyPage(projection, page, e -> e.position, entry -> applyKnown(inbox, received(entry)), done));
+        }
+        StoreProjection store = (StoreProjection) projection;
+        return eventStore.readAfter(store.streamType(), after, PAGE)
+                .flatMap(page -> applyPage(projection, page, (StoredEvent e) -> e.position, store::apply, done));
+    }
+
+    private <T> Uni<Long> applyPage(Projection projection, List<T> page, Function<T, Long> position,
+            Function<T, Uni<Void>> apply, long done) {
+        if (page.isEmpty()) {
+            return Uni.createFrom().item(done);
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (T event : page) {
+            chain = chain.call(() -> apply.apply(event));
+        }
+        long last = position.apply(page.get(page.size() - 1));
+        return chain.flatMap(ignored -> page.size() < PAGE
+                ? Uni.createFrom().item(done + page.size())
+                : replay(projection, last, done + page.size()));
+    }
+
+    private static Uni<Void> applyKnown(InboxProjection projection, ReceivedEvent event) {
+        return event.event().isPresent() ? projection.apply(event) : Uni.createFrom().voidItem();
+    }
+
+    private static ReceivedEvent received(InboxEntry entry) {
+        try {
+            return entry.toReceived();
+        } catch (MalformedEventException e) {
+            throw new IllegalStateException("inbox entry " + entry.position + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a rebuild did, as the admin endpoint reports it. */
+    public record RebuildReport(String projection, long eventsProcessed, long millis) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.careloop.platform.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A stand-in pager provider on loopback: records what it is sent, and can fail the first requests on purpose. */
+public final class WebhookReceiver implements AutoCloseable {
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft;
+
+    public WebhookReceiver(int failFirst) throws IOException {
+        failuresLeft = new AtomicInteger(failFirst);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-CareLoop-Signature"), status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/pager";
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** One request as it arrived, and the status it was answered with. */
+    public record Received(String body, String signature, int answeredWith) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.careloop.risk.oncall;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+import org.careloop.platform.problem.InvalidCommand;
+import org.careloop.platform.problem.Problem;
+import org.careloop.platform.problem.ProblemException;
+
+/** Who is on call for which tier, and when. */
+@ApplicationScoped
+public class OnCallSchedule {
+
+    /** Serialises schedule changes, so two overlapping shifts cannot both pass the overlap check. */
+    private static final long SCHEDULE_LOCK = 0x6f6e63616c6cL;
+
+    public Uni<OnCallShift> schedule(ScheduleShift command, String supervisor, Instant now) {
+        if (!command.endsAt().isAfter(command.startsAt())) {
+            throw new InvalidCommand("endsAt", "must be after startsAt");
+        }
+        Tier tier = Tier.valueOf(command.tier());
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("select pg_advisory_xact_lock(" + SCHEDULE_LOCK + ")")
+                        .getSingleResult())
+                .flatMap(locked -> OnCallShift.<OnCallShift>find(
+                        "tier = ?1 and startsAt < ?2 and endsAt > ?3", tier, command.endsAt(), command.startsAt())
+                        .<OnCallShift>firstResult())
+                .flatMap((OnCallShift overlapping) -> {
+                    if (overlapping != null) {
+                        throw new ProblemException(new Problem("urn:careloop:problem:shift-overlap", "Conflict", 409,
+                                command.tier() + " is already held by " + overlapping.clinician + " from "
+                                        + overlapping.startsAt + " to " + overlapping.endsAt,
+                                null, null, List.of(new Problem.FieldError("startsAt", "overlaps another shift"))));
+                    }
+                    OnCallShift shift = new OnCallShift();
+                    shift.shiftId = UUID.randomUUID();
+                    shift.clinician = command.clinician();
+                    shift.tier = tier;
+                    shift.startsAt = command.startsAt();
+                    shift.endsAt = command.endsAt();
+                    shift.scheduledBy = supervisor;
+                    shift.scheduledAt = now;
+                    return shift.<OnCallShift>persist();
+                });
+    }
+
+    /** The holder of each staffed tier at the given moment. */
+    public Uni<Map<Tier, String>> holdersAt(Instant at) {
+        return OnCallShift.<OnCallShift>list("startsAt <= ?1 and endsAt > ?1 order by startsAt", at)
+                .map(shifts -> {
+                    Map<Tier, String> holders = new EnumMap<>(Tier.class);
+                    shifts.forEach(shift -> holders.put(shift.tier, shift.clinician));
+                    return holders;
+                });
+    }
+
+    public Uni<List<OnCallShift>> currentShifts(Instant at) {
+        return OnCallShift.list("startsAt <= ?1 and endsAt > ?1 order by tier", at);
+    }
+}

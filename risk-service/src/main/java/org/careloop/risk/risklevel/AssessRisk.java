@@ -1,0 +1,9 @@
+package org.careloop.risk.risklevel;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A clinician's own risk assessment: the level they judge and why. */
+public record AssessRisk(@NotNull RiskLevel riskLevel, @NotBlank @Size(max = 4000) String rationale) {
+}

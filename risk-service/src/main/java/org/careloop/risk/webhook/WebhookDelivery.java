@@ -1,0 +1,37 @@
+package org.careloop.risk.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** One alert step owed to one webhook; written with the step, sent by {@link WebhookDispatcher}. */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "delivery_id")
+    public UUID deliveryId;
+
+    @Column(name = "webhook_id")
+    public UUID webhookId;
+
+    @Column(name = "alert_id")
+    public UUID alertId;
+
+    public String body;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+}

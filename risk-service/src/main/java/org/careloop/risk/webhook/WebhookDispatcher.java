@@ -1,0 +1,173 @@
+package org.careloop.risk.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff. Like the outbox relay
+ * it is a thread of blocking I/O with plain JDBC; rows are claimed with SKIP LOCKED, so several instances never send
+ * one step twice at once, and a step queued before a crash is sent after the restart.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration poll;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private volatile boolean running;
+    private Thread thread;
+
+    WebhookDispatcher(DataSource dataSource, Clock clock,
+            @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
+            @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.poll = poll;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::run, "webhook-dispatcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (dispatchDue() == 0) {
+                    Thread.sleep(poll.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf("webhook dispatch failed, retrying: %s", e.getMessage());
+                try {
+                    Thread.sleep(Duration.ofSeconds(2).toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Sends every due delivery once; returns how many it tried. */
+    int dispatchDue() throws SQLException, InterruptedException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<Due> due = claim(connection);
+            for (Due delivery : due) {
+                send(connection, delivery);
+            }
+            connection.commit();
+            return due.size();
+        }
+    }
+
+    private List<Due> claim(Connection connection) throws SQLException {
+        List<Due> due = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select d.delivery_id, d.alert_id, d.body, d.attempts, s.url, s.secret
+                from webhook_delivery d join webhook_subscription s on s.webhook_id = d.webhook_id
+                where d.delivered_at is null and d.next_attempt_at <= ?
+                order by d.next_attempt_at limit 20 for update of d skip locked""")) {
+            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    due.add(new Due(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getInt(4), rows.getString(5), rows.getString(6)));
+                }
+            }
+        }
+        return due;
+    }
+
+    private void send(Connection connection, Due delivery) throws SQLException, InterruptedException {
+        int attempt = delivery.attempts() + 1;
+        int status = 0;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/json")
+                    .header(Signature.HEADER, Signature.of(delivery.body(), delivery.secret()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                error = "answered HTTP " + status;
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        Instant now = clock.instant();
+        try (PreparedStatement record = connection.prepareStatement("""
+                insert into webhook_attempt (delivery_id, alert_id, attempt, attempted_at, status, error)
+                values (?, ?, ?, ?, ?, ?)""")) {
+            record.setObject(1, delivery.deliveryId());
+            record.setObject(2, delivery.alertId());
+            record.setInt(3, attempt);
+            record.setTimestamp(4, Timestamp.from(now));
+            record.setInt(5, status);
+            record.setString(6, error);
+            record.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update webhook_delivery set attempts = ?, delivered_at = ?, next_attempt_at = ? where delivery_id = ?")) {
+            update.setInt(1, attempt);
+            update.setTimestamp(2, error == null ? Timestamp.from(now) : null);
+            update.setTimestamp(3, error == null || attempt >= maxAttempts ? null : Timestamp.from(now.plus(backoff(attempt))));
+            update.setObject(4, delivery.deliveryId());
+            update.executeUpdate();
+        }
+    }
+
+    /** 1 s after the first failure, then 2 s, 4 s ... up to 5 minutes. */
+    static Duration backoff(int failedAttempts) {
+        Duration wait = Duration.ofSeconds(1L << Math.min(failedAttempts - 1, 20));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private record Due(UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {
+    }
+}

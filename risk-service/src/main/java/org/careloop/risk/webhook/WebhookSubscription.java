@@ -1,0 +1,31 @@
+package org.careloop.risk.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A pager integration that receives every alert step. The secret signs what is sent; it is never shown again. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "webhook_id")
+    public UUID webhookId;
+
+    public String url;
+
+    public String secret;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}
