@@ -52,7 +52,7 @@ launch_kafka() {
   is_running kafka && return 0
   require_ports_free kafka
   fetch_kafka
-  mkdir -p "$(kafka_dir)/data"
+  mkdir -p "$(kafka_dir)/data" "$(dirname "$(log_file kafka)")"
   render_kafka_config
   format_kafka_storage
   launch kafka java -Xms128m -Xmx512m -XX:+UseSerialGC -Djava.awt.headless=true \
