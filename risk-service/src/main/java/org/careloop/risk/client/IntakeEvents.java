@@ -39,6 +39,8 @@ public class IntakeEvents {
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
         List<AlertNotice> raised = new ArrayList<>();
         return inbox.receive(directory.consumer(), record, event -> directory.apply(event)
+                // A failed attempt rolled back; only the alerts of the attempt that commits are announced.
+                .invoke(raised::clear)
                 .call(() -> screened(event).invoke(raised::addAll)))
                 // Only once the transaction committed does anyone see the alert.
                 .invoke(() -> feed.publish(raised));
