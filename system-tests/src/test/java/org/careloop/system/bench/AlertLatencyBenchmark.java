@@ -21,8 +21,11 @@ import org.careloop.platform.testing.Tokens;
 
 /**
  * Drives PHQ-9 screenings with a positive item 9 through the gateway at a fixed rate and measures, for each, the time
- * from submitting the screening to its crisis alert arriving on a supervisor's Server-Sent Events stream. Not a test:
- * it prints figures. Run by {@code ./care bench [rate-per-second] [screenings]}.
+ * from submitting the screening to its crisis alert arriving on a supervisor's Server-Sent Events stream. A warm-up
+ * round at the same rate comes first and is not counted. Not a test: it prints figures, beside Kafka's own end-to-end
+ * latency on the same broker when given. Run by {@code ./care bench [rate-per-second] [screenings]}.
+ * <p>
+ * Arguments: gateway URL, rate per second, screenings, then optionally Kafka's p50, p99 and average in milliseconds.
  */
 public final class AlertLatencyBenchmark {
 
@@ -31,23 +34,59 @@ public final class AlertLatencyBenchmark {
     private AlertLatencyBenchmark() {
     }
 
+    record Round(List<Long> alertNanos, List<Long> submitNanos, double seconds) {
+    }
+
     public static void main(String[] args) throws Exception {
         String gateway = args[0];
         double rate = Double.parseDouble(args[1]);
         int count = Integer.parseInt(args[2]);
-        String intake = Tokens.of("intake1");
+        int warmup = Math.max(50, count / 2);
 
-        System.out.printf("registering %d clients ...%n", count);
+        System.out.printf("warm-up: %d screenings at %.1f per second (not counted) ...%n", warmup, rate);
+        Round warm = round(gateway, rate, warmup, "Warm");
+        System.out.printf("  warm-up: %d of %d alerts arrived%n", warm.alertNanos().size(), warmup);
+        System.out.printf("measuring: %d screenings at %.1f per second ...%n", count, rate);
+        Round measured = round(gateway, rate, count, "Bench");
+
+        List<Long> alerts = sorted(measured.alertNanos());
+        List<Long> submits = sorted(measured.submitNanos());
+        System.out.printf("%n%d of %d alerts arrived; submitted at %.1f per second%n", alerts.size(), count,
+                count / measured.seconds());
+        System.out.printf("%-40s %9s %9s %9s %9s%n", "latency (ms)", "p50", "p95", "p99", "max");
+        System.out.printf("%-40s %9.1f %9.1f %9.1f %9.1f%n", "screening submitted -> alert on SSE",
+                ms(alerts, 0.50), ms(alerts, 0.95), ms(alerts, 0.99), ms(alerts, 1.0));
+        System.out.printf("%-40s %9.1f %9.1f %9.1f %9.1f%n", "screening POST answered (201)",
+                ms(submits, 0.50), ms(submits, 0.95), ms(submits, 0.99), ms(submits, 1.0));
+        if (args.length >= 6) {
+            double kafkaP50 = Double.parseDouble(args[3]);
+            double kafkaP99 = Double.parseDouble(args[4]);
+            double kafkaAverage = Double.parseDouble(args[5]);
+            System.out.printf("%-40s %9.1f %9s %9.1f %9s   (average %.2f)%n", "Kafka end-to-end, same broker", kafkaP50,
+                    "-", kafkaP99, "-", kafkaAverage);
+            System.out.printf("%-40s %9s %9s %9s%n", "ratio alert / Kafka", ratio(ms(alerts, 0.50), kafkaP50), "",
+                    ratio(ms(alerts, 0.99), kafkaP99));
+        }
+        if (alerts.size() < count) {
+            System.exit(1);
+        }
+    }
+
+    private static Round round(String gateway, double rate, int count, String lastName) throws Exception {
+        String intake = Tokens.of("intake1");
         List<String> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            clients.add(register(gateway, intake, i));
+            clients.add(register(gateway, intake, lastName, i));
         }
         awaitKnownToRisk(gateway, clients);
 
         Map<String, Long> submitted = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> submits = new ArrayList<>();
         CountDownLatch arrived = new CountDownLatch(count);
         long periodNanos = (long) (1_000_000_000L / rate);
+        long start;
+        long end;
         try (SseListener console = new SseListener(gateway + "/api/risk/alerts/stream", Tokens.of("supervisor1"))) {
             Thread collector = new Thread(() -> {
                 while (arrived.getCount() > 0) {
@@ -62,25 +101,29 @@ public final class AlertLatencyBenchmark {
                 }
             });
             collector.start();
-            System.out.printf("submitting %d screenings at %.1f per second ...%n", count, rate);
-            long start = System.nanoTime();
+            start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long due = start + i * periodNanos;
                 while (System.nanoTime() < due) {
                     Thread.onSpinWait();
                 }
-                submitted.put(clients.get(i), System.nanoTime());
+                long sent = System.nanoTime();
+                submitted.put(clients.get(i), sent);
                 post(gateway + "/api/intake/clients/" + clients.get(i) + "/assessments", intake,
                         "{\"instrument\":\"PHQ-9\",\"answers\":[1,1,1,1,1,1,1,1,1]}");
+                submits.add(System.nanoTime() - sent);
             }
+            end = System.nanoTime();
             arrived.await(60, TimeUnit.SECONDS);
             collector.interrupt();
         }
-        List<Long> sorted = new ArrayList<>(latencies);
+        return new Round(new ArrayList<>(latencies), submits, (end - start) / 1e9);
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        System.out.printf("%nsubmit-to-SSE latency over %d of %d alerts (ms): p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
-                sorted.size(), count, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6);
+        return sorted;
     }
 
     private static double ms(List<Long> sorted, double quantile) {
@@ -91,9 +134,13 @@ public final class AlertLatencyBenchmark {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    private static String register(String gateway, String token, int i) throws Exception {
+    private static String ratio(double ours, double reference) {
+        return reference > 0 ? String.format("%.0fx", ours / reference) : "-";
+    }
+
+    private static String register(String gateway, String token, String lastName, int i) throws Exception {
         HttpResponse<String> response = post(gateway + "/api/intake/clients", token,
-                "{\"firstName\":\"Bench" + i + "\",\"lastName\":\"Mark\",\"dateOfBirth\":\"1990-01-01\"}");
+                "{\"firstName\":\"Bench" + i + "\",\"lastName\":\"" + lastName + "\",\"dateOfBirth\":\"1990-01-01\"}");
         return EventJson.mapper().readTree(response.body()).get("clientId").asText();
     }
 
