@@ -11,10 +11,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.codec.MalformedEventException;
+import org.careloop.platform.database.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,12 +37,12 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private final Clock clock;
-    private final Pool database;
+    private final Database database;
     private final int maxAttempts;
     private final Duration firstRetry;
     private final Duration outageRetry;
 
-    Inbox(Clock clock, Pool database,
+    Inbox(Clock clock, Database database,
             @ConfigProperty(name = "careloop.inbox.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "careloop.inbox.first-retry", defaultValue = "PT0.2S") Duration firstRetry,
             @ConfigProperty(name = "careloop.inbox.outage-retry", defaultValue = "PT2S") Duration outageRetry) {
@@ -74,7 +74,7 @@ public class Inbox {
     /** Emits when the message should be tried again; fails with the cause when it should be dead-lettered. */
     private Uni<Long> nextAttempt(ConsumerRecord<String, String> record, Throwable failure, AtomicInteger failures,
             Context context) {
-        return databaseReachable().flatMap(reachable -> {
+        return database.reachable().flatMap(reachable -> {
             if (!reachable) {
                 LOG.warnf("%s waits: the database cannot be reached (%s); next try in %s", where(record),
                         failure.getMessage(), outageRetry);
@@ -90,11 +90,6 @@ public class Inbox {
                     failure.getMessage(), pause);
             return after(pause, context);
         });
-    }
-
-    private Uni<Boolean> databaseReachable() {
-        return database.query("select 1").execute().replaceWith(true)
-                .onFailure().recoverWithItem(false);
     }
 
     private static Uni<Long> after(Duration pause, Context context) {

@@ -3,6 +3,7 @@ package org.careloop.platform.problem;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,7 +26,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 
+import org.careloop.platform.database.Database;
 import org.careloop.platform.eventstore.ConcurrencyConflict;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,6 +38,10 @@ public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private static final String REQUEST_ID = "X-Request-Id";
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @Inject
+    Database database;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -88,11 +95,21 @@ public class ProblemResponses {
         return respond(Problem.of(slug, title, status, detail(status, e)), uri, headers);
     }
 
+    /** A database outage is a 503 the caller may retry; anything else unforeseen is a logged 500. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        LOG.errorf(e, "unexpected failure on %s", uri.getPath());
-        return respond(Problem.of("internal-error", "Internal Server Error", 500,
-                "the request could not be completed; it has been logged"), uri, headers);
+    public Uni<Response> unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        return database.reachable().map(reachable -> {
+            if (!reachable) {
+                LOG.warnf("database unreachable during %s: %s", uri.getPath(), e.getMessage());
+                Response problem = respond(Problem.of("service-unavailable", "Service Unavailable", 503,
+                        "the service cannot reach its database; nothing was changed, try again in a moment"), uri,
+                        headers);
+                return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            }
+            LOG.errorf(e, "unexpected failure on %s", uri.getPath());
+            return respond(Problem.of("internal-error", "Internal Server Error", 500,
+                    "the request could not be completed; it has been logged"), uri, headers);
+        });
     }
 
     private static String detail(int status, WebApplicationException e) {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** An event that arrives while the database is down waits for it, rather than being dead-lettered and lost. */
+/** While the service's database is down, events wait for it rather than being dead-lettered, and requests get a 503. */
 @QuarkusTest
 class DatabaseOutageTest {
 
@@ -40,33 +40,55 @@ class DatabaseOutageTest {
     void anEventArrivingDuringADatabaseOutageIsAppliedOnceTheDatabaseIsBack() throws Exception {
         UUID clientId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        // From the server's maintenance database: the service's own is cut off, every connection dropped and none
-        // accepted until the outage ends.
-        try (Connection admin = maintenanceConnection(); Statement sql = admin.createStatement()) {
-            String database = serviceDatabase();
-            try {
-                sql.execute("alter database " + database + " allow_connections false");
-                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
-
-                KafkaProbe.publish(new ClientRegistered(clientId, "Outage", "Test", null, null,
-                        LocalDate.of(1990, 3, 4), null, null, "en", Instant.parse("2026-11-22T10:00:00Z"), "intake1"),
-                        eventId);
-                // Longer than all the retries the inbox grants a failure it blames on the event itself (about 3 s).
-                await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> deadLettered(eventId).isEmpty());
-            } finally {
-                sql.execute("alter database " + database + " allow_connections true");
-                db.flush(AgroalDataSource.FlushMode.ALL);
-            }
-        }
+        duringAnOutage(() -> {
+            KafkaProbe.publish(registered(clientId, "Outage"), eventId);
+            // Longer than all the retries the inbox grants a failure it blames on the event itself (about 3 s).
+            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> deadLettered(eventId).isEmpty());
+        });
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("clinician1"))
                 .when().get("/clients/" + clientId).then().statusCode(200).body("firstName", equalTo("Outage")));
         assertTrue(deadLettered(eventId).isEmpty(), "the event must not also be dead-lettered");
     }
 
-    private static String serviceDatabase() {
-        return ConfigProvider.getConfig().getValue("careloop.db.name", String.class);
+    @Test
+    void aRequestDuringADatabaseOutageIsA503TheCallerMayRetry() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        KafkaProbe.publish(registered(clientId, "Retry"), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("clinician1"))
+                .when().get("/clients/" + clientId).then().statusCode(200));
+        String token = Tokens.of("clinician1");
+
+        duringAnOutage(() -> given().auth().oauth2(token).when().get("/clients/" + clientId)
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                .body("type", equalTo("urn:careloop:problem:service-unavailable"))
+                .body("instance", equalTo("/api/treatment/clients/" + clientId)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/clients/" + clientId).then().statusCode(200).body("firstName", equalTo("Retry")));
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * From the server's maintenance database: the service's own database is closed to new connections and every
+     * existing one is cut, for as long as the step runs.
+     */
+    private void duringAnOutage(Step step) throws Exception {
+        String database = ConfigProvider.getConfig().getValue("careloop.db.name", String.class);
+        try (Connection admin = maintenanceConnection(); Statement sql = admin.createStatement()) {
+            try {
+                sql.execute("alter database " + database + " allow_connections false");
+                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+                step.run();
+            } finally {
+                sql.execute("alter database " + database + " allow_connections true");
+                db.flush(AgroalDataSource.FlushMode.ALL);
+            }
+        }
     }
 
     private static Connection maintenanceConnection() throws SQLException {
@@ -75,6 +97,11 @@ class DatabaseOutageTest {
         return DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres",
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    private static ClientRegistered registered(UUID clientId, String firstName) {
+        return new ClientRegistered(clientId, firstName, "Test", null, null, LocalDate.of(1990, 3, 4), null, null, "en",
+                Instant.parse("2026-11-22T10:00:00Z"), "intake1");
     }
 
     private static List<?> deadLettered(UUID eventId) {
