@@ -14,13 +14,21 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class AlertFeed {
 
+    /** Notices a console may fall behind by; beyond that its stream ends, and on reconnecting it reloads open alerts. */
+    static final int BUFFERED_PER_CONSOLE = 10_000;
+
     private final BroadcastProcessor<AlertNotice> notices = BroadcastProcessor.create();
 
     public void publish(List<AlertNotice> batch) {
         batch.forEach(notices::onNext);
     }
 
+    /**
+     * One console's notices. Each console has its own buffer: a broadcast fails a subscriber that has not yet asked
+     * for the next item, and a burst of alerts must never end a console's stream.
+     */
     public Multi<AlertNotice> forClinician(String username, boolean supervisor) {
-        return notices.filter(notice -> supervisor || username.equals(notice.addressedTo()));
+        return notices.filter(notice -> supervisor || username.equals(notice.addressedTo()))
+                .onOverflow().buffer(BUFFERED_PER_CONSOLE);
     }
 }

@@ -1,0 +1,47 @@
+package org.careloop.risk.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+
+import org.junit.jupiter.api.Test;
+
+class AlertFeedTest {
+
+    @Test
+    void aBurstOfAlertsReachesAConsoleThatReadsOneAtATime() {
+        AlertFeed feed = new AlertFeed();
+        AssertSubscriber<AlertNotice> console = feed.forClinician("oncall1", false)
+                .subscribe().withSubscriber(AssertSubscriber.create(1));
+
+        feed.publish(List.of(notice("oncall1"), notice("oncall2"), notice("oncall1"), notice("oncall1")));
+        console.assertNotTerminated();
+        console.request(10);
+
+        console.assertNotTerminated();
+        assertEquals(3, console.getItems().size());
+        assertEquals(List.of("oncall1", "oncall1", "oncall1"),
+                console.getItems().stream().map(AlertNotice::addressedTo).toList());
+    }
+
+    @Test
+    void aSupervisorSeesEveryAlert() {
+        AlertFeed feed = new AlertFeed();
+        AssertSubscriber<AlertNotice> console = feed.forClinician("supervisor1", true)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        feed.publish(List.of(notice("oncall1"), notice("oncall2")));
+
+        assertEquals(2, console.getItems().size());
+    }
+
+    private static AlertNotice notice(String addressedTo) {
+        Instant now = Instant.parse("2026-11-23T08:00:00Z");
+        return new AlertNotice("RAISED", UUID.randomUUID(), UUID.randomUUID(), "Ada Lovelace", "+1 555 0100", "URGENT",
+                "MODERATE", "PHQ-9 screen: ITEM9_POSITIVE", "PRIMARY", 1, addressedTo, now, now);
+    }
+}
