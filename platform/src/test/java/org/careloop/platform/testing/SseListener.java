@@ -17,6 +17,7 @@ import org.careloop.contracts.codec.EventJson;
 public final class SseListener implements AutoCloseable {
 
     private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
     private final CompletableFuture<HttpResponse<Void>> response;
 
     public SseListener(String url, String token) {
@@ -31,7 +32,9 @@ public final class SseListener implements AutoCloseable {
 
                     @Override
                     public void onNext(String line) {
-                        if (line.startsWith("data:")) {
+                        if (line.startsWith(":")) {
+                            comments.incrementAndGet();
+                        } else if (line.startsWith("data:")) {
                             try {
                                 events.add(EventJson.mapper().readTree(line.substring(5)));
                             } catch (java.io.IOException e) {
@@ -60,6 +63,11 @@ public final class SseListener implements AutoCloseable {
             }
         }
         throw new AssertionError("no matching alert on the stream within " + millis + " ms");
+    }
+
+    /** How many comment lines (e.g. keep-alives) the stream carried so far. */
+    public int comments() {
+        return comments.get();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.careloop.risk.alert;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -23,9 +27,9 @@ import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.risk.webhook.WebhookAttempt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Crisis alerts: the live stream, the board, one alert's timeline, and acknowledging. */
 @Path("/alerts")
@@ -35,8 +39,11 @@ public class AlertResource {
     private final Alerts alerts;
     private final AlertFeed feed;
     private final Staff staff;
+    private final Duration keepAliveEvery;
 
-    AlertResource(Alerts alerts, AlertFeed feed, Staff staff) {
+    AlertResource(Alerts alerts, AlertFeed feed, Staff staff,
+            @ConfigProperty(name = "careloop.alerts.stream-keep-alive") Duration keepAliveEvery) {
+        this.keepAliveEvery = keepAliveEvery;
         this.alerts = alerts;
         this.feed = feed;
         this.staff = staff;
@@ -45,11 +52,17 @@ public class AlertResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "oncall", "clinician", "supervisor" })
-    @Operation(summary = "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens")
-    public Multi<AlertNotice> stream() {
-        return feed.forClinician(staff.username(), staff.hasRole("supervisor"));
+    @Operation(summary = "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens",
+            description = "Each event's data is one alert step as JSON. A `: keep-alive` comment comes every 20 s "
+                    + "(careloop.alerts.stream-keep-alive), so a console can tell a quiet stream from a dead one.")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Multi<OutboundSseEvent> notices = feed.forClinician(staff.username(), staff.hasRole("supervisor"))
+                .map(notice -> sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(AlertNotice.class, notice).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(keepAliveEvery).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(notices, keepAlive);
     }
 
     @GET

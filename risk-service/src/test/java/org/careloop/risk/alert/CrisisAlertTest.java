@@ -151,6 +151,16 @@ class CrisisAlertTest {
     }
 
     @Test
+    void aQuietStreamCarriesKeepAlivesAndRefusesCallersWithoutAClinicalRole() throws Exception {
+        // The test profile sends one every second.
+        try (SseListener console = new SseListener(stream.toString(), Tokens.of("oncall2"))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> console.comments() >= 2);
+        }
+        given().auth().oauth2(Tokens.of("billing1")).when().get("/alerts/stream").then().statusCode(403);
+        given().when().get("/alerts/stream").then().statusCode(401);
+    }
+
+    @Test
     void aClinicianCanLowerTheLevelWithARationaleWhichClosesTheEpisode() {
         UUID clientId = UUID.randomUUID();
         screen(clientId, List.of(0, 0, 0, 0, 0, 0, 0, 0, 1), "MODERATE", List.of("ITEM9_POSITIVE"));
