@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -26,12 +27,14 @@ import org.careloop.risk.policy.EscalationPolicies;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskEvent;
 import org.careloop.risk.webhook.Webhooks;
+import org.jboss.logging.Logger;
 
 /** Raising crisis alerts, moving them up the ladder when their step times out, and acknowledging them. */
 @ApplicationScoped
 public class Alerts {
 
     static final int TIMERS_PER_TICK = 100;
+    private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final EventStore eventStore;
     private final EscalationPolicies policies;
@@ -61,30 +64,54 @@ public class Alerts {
                 .flatMap(raised -> record(alertId, 0, null, List.of(raised), "risk-service"));
     }
 
-    /** Moves every alert whose step timed out to its next step, each exactly once. */
+    /**
+     * Moves every alert whose step timed out to its next step, each exactly once. Each alert moves in a transaction of
+     * its own, so one that cannot move (a conflict with an acknowledgement, a defect) holds up no other; its timer
+     * stays, and the next check tries it again.
+     */
     public Uni<List<AlertNotice>> escalateDue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> AlertTimer.<AlertTimer>find("dueAt <= ?1 order by dueAt", now)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .range(0, TIMERS_PER_TICK - 1).list()
-                .flatMap(due -> onCall.holdersAt(now).flatMap(holders -> {
+        return Panache.withSession(() -> AlertTimer.<AlertTimer>find("dueAt <= ?1 order by dueAt", now)
+                .range(0, TIMERS_PER_TICK - 1).list())
+                .flatMap(due -> {
                     Uni<List<AlertNotice>> chain = Uni.createFrom().item(new ArrayList<>());
                     for (AlertTimer timer : due) {
-                        chain = chain.flatMap(notices -> load(timer.alertId).flatMap(history -> {
-                            AlertState state = AlertState.of(history);
-                            List<AlertEvent> events = AlertDecider.timeout(state, timer.step, holders, now);
-                            if (events.isEmpty()) {
-                                return timer.delete().replaceWith(notices);
-                            }
-                            return record(timer.alertId, history.size(), state, events, "escalation-timer")
-                                    .map(notice -> {
+                        UUID alertId = timer.alertId;
+                        chain = chain.flatMap(notices -> escalate(alertId, now)
+                                .onFailure().invoke(e -> LOG.errorf(e,
+                                        "alert %s could not move up its ladder; the next check tries again", alertId))
+                                .onFailure().recoverWithNull()
+                                .map(notice -> {
+                                    if (notice != null) {
                                         notices.add(notice);
-                                        return notices;
-                                    });
-                        }));
+                                    }
+                                    return notices;
+                                }));
                     }
                     return chain;
-                })));
+                });
+    }
+
+    /** One alert's timeout, under a lock on its timer; null when there is nothing to announce. */
+    private Uni<AlertNotice> escalate(UUID alertId, Instant now) {
+        return Panache.withTransaction(() -> AlertTimer.<AlertTimer>findById(alertId, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(timer -> {
+                    if (timer == null || timer.dueAt.isAfter(now)) {
+                        // Acknowledged or moved on by someone else meanwhile.
+                        return Uni.createFrom().nullItem();
+                    }
+                    return onCall.holdersAt(now).flatMap(holders -> load(alertId).flatMap(history -> {
+                        if (history.isEmpty()) {
+                            throw new IllegalStateException("a timer for alert " + alertId + ", which has no history");
+                        }
+                        AlertState state = AlertState.of(history);
+                        List<AlertEvent> events = AlertDecider.timeout(state, timer.step, holders, now);
+                        if (events.isEmpty()) {
+                            return timer.delete().replaceWith((AlertNotice) null);
+                        }
+                        return record(alertId, history.size(), state, events, "escalation-timer");
+                    }));
+                }));
     }
 
     /** Acknowledges an alert; a second acknowledgement returns the alert unchanged. */

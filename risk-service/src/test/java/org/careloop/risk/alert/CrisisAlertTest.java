@@ -12,11 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,6 +51,9 @@ class CrisisAlertTest {
 
     @TestHTTPResource("/alerts/stream")
     URL stream;
+
+    @Inject
+    DataSource db;
 
     @BeforeEach
     void shortLadderAndARota() {
@@ -109,6 +119,41 @@ class CrisisAlertTest {
                 && "careloop.risk.RiskEscalated.v1".equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(15));
         KafkaProbe.await(Topics.RISK, r -> clientId.toString().equals(r.key())
                 && "careloop.risk.AlertAcknowledged.v1".equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(15));
+    }
+
+    @Test
+    void anAlertThatCannotMoveHoldsUpNoOther() throws Exception {
+        // An alert whose history cannot be read, overdue since before anything else: the first the clock meets.
+        UUID broken = UUID.randomUUID();
+        try (Connection sql = db.getConnection()) {
+            execute(sql, "insert into event_store (stream_type, stream_id, version, event_id, event_type, payload, "
+                    + "actor, recorded_at) values ('alert', ?, 1, ?, 'careloop.risk.alert.Unreadable', '{}', 'test', "
+                    + "now() - interval '1 hour')", broken, UUID.randomUUID());
+            execute(sql, "insert into alert_timer (alert_id, step, due_at) values (?, 1, now() - interval '1 hour')",
+                    broken);
+        }
+        try (SseListener backup = new SseListener(stream.toString(), Tokens.of("oncall2"))) {
+            UUID clientId = UUID.randomUUID();
+            screen(clientId, List.of(1, 1, 1, 1, 1, 1, 1, 1, 2), "MODERATE", List.of("ITEM9_POSITIVE"));
+
+            JsonNode escalated = backup.next(e -> clientId.toString().equals(e.get("clientId").asText()), 15_000);
+            assertEquals("ESCALATED", escalated.get("kind").asText());
+            assertEquals("BACKUP", escalated.get("tier").asText());
+        } finally {
+            try (Connection sql = db.getConnection()) {
+                execute(sql, "delete from alert_timer where alert_id = ?", broken);
+                execute(sql, "delete from event_store where stream_id = ?", broken);
+            }
+        }
+    }
+
+    private static void execute(Connection sql, String statement, Object... parameters) throws SQLException {
+        try (PreparedStatement prepared = sql.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            prepared.executeUpdate();
+        }
     }
 
     @Test
