@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import javax.sql.DataSource;
 
@@ -37,6 +39,7 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -92,13 +95,17 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Sends every due delivery once; returns how many it tried. */
+    /**
+     * Sends every due delivery once, all at the same time, so a pager endpoint that hangs delays no other beyond the
+     * request timeout; then records every attempt. Returns how many it tried.
+     */
     int dispatchDue() throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<Due> due = claim(connection);
-            for (Due delivery : due) {
-                send(connection, delivery);
+            List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
+            for (int i = 0; i < due.size(); i++) {
+                record(connection, due.get(i), outcome(sending.get(i)));
             }
             connection.commit();
             return due.size();
@@ -123,23 +130,36 @@ public class WebhookDispatcher {
         return due;
     }
 
-    private void send(Connection connection, Due delivery) throws SQLException, InterruptedException {
-        int attempt = delivery.attempts() + 1;
-        int status = 0;
-        String error = null;
+    private CompletableFuture<Outcome> send(Due delivery) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(Duration.ofSeconds(5))
+                    .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header(Signature.HEADER, Signature.of(delivery.body(), delivery.secret()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                error = "answered HTTP " + status;
-            }
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenApply(response -> new Outcome(response.statusCode(),
+                            response.statusCode() / 100 == 2 ? null : "answered HTTP " + response.statusCode()));
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(new Outcome(0, failure(e)));
         }
+    }
+
+    private static Outcome outcome(CompletableFuture<Outcome> sending) throws InterruptedException {
+        try {
+            return sending.get();
+        } catch (ExecutionException e) {
+            return new Outcome(0, failure(e.getCause()));
+        }
+    }
+
+    private static String failure(Throwable e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private void record(Connection connection, Due delivery, Outcome outcome) throws SQLException {
+        int attempt = delivery.attempts() + 1;
+        String error = outcome.error();
         Instant now = clock.instant();
         try (PreparedStatement record = connection.prepareStatement("""
                 insert into webhook_attempt (delivery_id, alert_id, attempt, attempted_at, status, error)
@@ -148,7 +168,7 @@ public class WebhookDispatcher {
             record.setObject(2, delivery.alertId());
             record.setInt(3, attempt);
             record.setTimestamp(4, Timestamp.from(now));
-            record.setInt(5, status);
+            record.setInt(5, outcome.status());
             record.setString(6, error);
             record.executeUpdate();
         }
@@ -169,5 +189,9 @@ public class WebhookDispatcher {
     }
 
     private record Due(UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {
+    }
+
+    /** An attempt's HTTP status (0 when no answer came) and, unless it was delivered, why not. */
+    private record Outcome(int status, String error) {
     }
 }
