@@ -19,7 +19,11 @@ public class AlertFeed {
 
     private final BroadcastProcessor<AlertNotice> notices = BroadcastProcessor.create();
 
-    public void publish(List<AlertNotice> batch) {
+    /**
+     * Steps come from the consumer, the escalation clock and acknowledging requests, on different threads; a
+     * processor takes one item at a time, so they queue here.
+     */
+    public synchronized void publish(List<AlertNotice> batch) {
         batch.forEach(notices::onNext);
     }
 

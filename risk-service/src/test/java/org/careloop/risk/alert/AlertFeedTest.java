@@ -3,8 +3,14 @@ package org.careloop.risk.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
@@ -37,6 +43,36 @@ class AlertFeedTest {
         feed.publish(List.of(notice("oncall1"), notice("oncall2")));
 
         assertEquals(2, console.getItems().size());
+    }
+
+    @Test
+    void stepsPublishedFromManyThreadsAtOnceAllArrive() throws Exception {
+        AlertFeed feed = new AlertFeed();
+        AssertSubscriber<AlertNotice> console = feed.forClinician("supervisor1", true)
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        int threads = 8;
+        int each = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> publishers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            publishers.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    feed.publish(List.of(notice("oncall1")));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> publisher : publishers) {
+            publisher.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        console.assertNotTerminated();
+        assertEquals(threads * each, console.getItems().size());
+        assertEquals(threads * each, console.getItems().stream().map(AlertNotice::alertId).distinct().count());
     }
 
     private static AlertNotice notice(String addressedTo) {
