@@ -64,6 +64,9 @@ public class Inbox {
         }
         // Retries resume on the consumer's own Vert.x context, where Hibernate Reactive sessions live.
         Context context = Vertx.currentContext();
+        if (context == null) {
+            throw new IllegalStateException("the inbox runs on a consumer's Vert.x context");
+        }
         AtomicInteger failures = new AtomicInteger();
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> record(consumer, event)
                 .flatMap(first -> first && event.event().isPresent() ? apply.apply(event) : Uni.createFrom().voidItem())))
@@ -93,9 +96,6 @@ public class Inbox {
     }
 
     private static Uni<Long> after(Duration pause, Context context) {
-        if (context == null) {
-            return Uni.createFrom().item(pause.toMillis()).onItem().delayIt().by(pause);
-        }
         return Uni.createFrom().emitter(emitter -> context.owner().setTimer(pause.toMillis(),
                 timer -> context.runOnContext(ignored -> emitter.complete(pause.toMillis()))));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.risk.oncall.OnCallSchedule;
+import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.EscalationPolicies;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskEvent;
@@ -72,12 +74,14 @@ public class Alerts {
     public Uni<List<AlertNotice>> escalateDue() {
         Instant now = clock.instant();
         return Panache.withSession(() -> AlertTimer.<AlertTimer>find("dueAt <= ?1 order by dueAt", now)
-                .range(0, TIMERS_PER_TICK - 1).list())
+                .range(0, TIMERS_PER_TICK - 1).list()
+                .flatMap(due -> due.isEmpty() ? Uni.createFrom().item(new Due(due, Map.of()))
+                        : onCall.holdersAt(now).map(holders -> new Due(due, holders))))
                 .flatMap(due -> {
                     Uni<List<AlertNotice>> chain = Uni.createFrom().item(new ArrayList<>());
-                    for (AlertTimer timer : due) {
+                    for (AlertTimer timer : due.timers()) {
                         UUID alertId = timer.alertId;
-                        chain = chain.flatMap(notices -> escalate(alertId, now)
+                        chain = chain.flatMap(notices -> escalate(alertId, due.holders(), now)
                                 .onFailure().invoke(e -> LOG.errorf(e,
                                         "alert %s could not move up its ladder; the next check tries again", alertId))
                                 .onFailure().recoverWithNull()
@@ -93,14 +97,14 @@ public class Alerts {
     }
 
     /** One alert's timeout, under a lock on its timer; null when there is nothing to announce. */
-    private Uni<AlertNotice> escalate(UUID alertId, Instant now) {
+    private Uni<AlertNotice> escalate(UUID alertId, Map<Tier, String> holders, Instant now) {
         return Panache.withTransaction(() -> AlertTimer.<AlertTimer>findById(alertId, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(timer -> {
                     if (timer == null || timer.dueAt.isAfter(now)) {
                         // Acknowledged or moved on by someone else meanwhile.
                         return Uni.createFrom().nullItem();
                     }
-                    return onCall.holdersAt(now).flatMap(holders -> load(alertId).flatMap(history -> {
+                    return load(alertId).flatMap(history -> {
                         if (history.isEmpty()) {
                             throw new IllegalStateException("a timer for alert " + alertId + ", which has no history");
                         }
@@ -110,8 +114,12 @@ public class Alerts {
                             return timer.delete().replaceWith((AlertNotice) null);
                         }
                         return record(alertId, history.size(), state, events, "escalation-timer");
-                    }));
+                    });
                 }));
+    }
+
+    /** The timers due at one check, and who holds each tier at that moment. */
+    private record Due(List<AlertTimer> timers, Map<Tier, String> holders) {
     }
 
     /** Acknowledges an alert; a second acknowledgement returns the alert unchanged. */

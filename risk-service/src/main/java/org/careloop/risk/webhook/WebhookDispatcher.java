@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -104,8 +106,10 @@ public class WebhookDispatcher {
             connection.setAutoCommit(false);
             List<Due> due = claim(connection);
             List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
+            // One deadline for the whole batch: an endpoint that answers but never finishes cannot hold the others.
+            long deadline = System.nanoTime() + REQUEST_TIMEOUT.multipliedBy(2).toNanos();
             for (int i = 0; i < due.size(); i++) {
-                record(connection, due.get(i), outcome(sending.get(i)));
+                record(connection, due.get(i), outcome(sending.get(i), deadline));
             }
             connection.commit();
             return due.size();
@@ -145,11 +149,14 @@ public class WebhookDispatcher {
         }
     }
 
-    private static Outcome outcome(CompletableFuture<Outcome> sending) throws InterruptedException {
+    private static Outcome outcome(CompletableFuture<Outcome> sending, long deadline) throws InterruptedException {
         try {
-            return sending.get();
+            return sending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             return new Outcome(0, failure(e.getCause()));
+        } catch (TimeoutException e) {
+            sending.cancel(true);
+            return new Outcome(0, "no complete answer within " + REQUEST_TIMEOUT.multipliedBy(2).toSeconds() + " s");
         }
     }
 
