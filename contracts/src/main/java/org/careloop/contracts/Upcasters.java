@@ -16,6 +16,13 @@ public final class Upcasters {
         this.byFromType = upcasters.stream().collect(Collectors.toUnmodifiableMap(Upcaster::fromType, Function.identity()));
     }
 
+    /** This chain and one more link. */
+    public Upcasters with(Upcaster another) {
+        List<Upcaster> all = new java.util.ArrayList<>(byFromType.values());
+        all.add(another);
+        return new Upcasters(all);
+    }
+
     public Upcasted upcast(String type, ObjectNode json) {
         String current = type;
         ObjectNode node = json;
@@ -28,6 +35,18 @@ public final class Upcasters {
             current = next.toType();
         }
         return new Upcasted(current, node);
+    }
+
+    /** The type an event of {@code type} has once every upcaster has run: {@code type} itself when none applies. */
+    public String currentType(String type) {
+        String current = type;
+        for (int hops = 0; byFromType.containsKey(current); hops++) {
+            if (hops > byFromType.size()) {
+                throw new IllegalStateException("upcaster cycle at " + current);
+            }
+            current = byFromType.get(current).toType();
+        }
+        return current;
     }
 
     /** An event's JSON at its current version. */

@@ -69,7 +69,7 @@ public final class EventJson {
         return decode(type, json, EventCatalog.upcasters());
     }
 
-    static IntegrationEvent decode(String type, ObjectNode json, Upcasters upcasters) throws MalformedEventException {
+    public static IntegrationEvent decode(String type, ObjectNode json, Upcasters upcasters) throws MalformedEventException {
         Upcasters.Upcasted current = upcasters.upcast(type, json);
         Class<? extends IntegrationEvent> target = EventCatalog.classOf(current.type())
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + current.type()));

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class EventJsonTest {
 
     /**
-     * How a breaking change is carried: suppose an early ClientRegistered.v0 had carried one {@code fullName}. The
-     * upcaster turns it into v1, so consumers only ever handle the current record.
+     * How a breaking change is carried: suppose an early ClientRegistered.v0 had named the date of birth {@code dob}.
+     * The upcaster renames it, so consumers only ever handle the current record.
      */
-    static final Upcaster FULL_NAME_SPLIT = new Upcaster() {
+    static final Upcaster DOB_RENAMED = new Upcaster() {
         @Override
         public String fromType() {
             return "careloop.intake.ClientRegistered.v0";
@@ -33,10 +33,7 @@ class EventJsonTest {
 
         @Override
         public ObjectNode upcast(ObjectNode retired) {
-            String fullName = retired.remove("fullName").asText();
-            int space = fullName.lastIndexOf(' ');
-            retired.put("firstName", fullName.substring(0, space));
-            retired.put("lastName", fullName.substring(space + 1));
+            retired.set("dateOfBirth", retired.remove("dob"));
             return retired;
         }
     };
@@ -44,15 +41,22 @@ class EventJsonTest {
     @Test
     void aRetiredVersionIsUpcastToTheCurrentRecord() throws MalformedEventException {
         ObjectNode v0 = EventJson.parseObject("""
-                {"clientId":"5b0c6f2e-8d1a-4c3e-9f7b-2a4d6e8f0a1c","fullName":"Mary Ann Evans",
-                 "dateOfBirth":"1989-11-22","registeredAt":"2026-11-22T09:30:00Z","registeredBy":"intake1"}""");
+                {"clientId":"5b0c6f2e-8d1a-4c3e-9f7b-2a4d6e8f0a1c","firstName":"Mary Ann","lastName":"Evans",
+                 "dob":"1989-11-22","registeredAt":"2026-11-22T09:30:00Z","registeredBy":"intake1"}""");
 
         ClientRegistered event = (ClientRegistered) EventJson.decode(
-                "careloop.intake.ClientRegistered.v0", v0, new Upcasters(List.of(FULL_NAME_SPLIT)));
+                "careloop.intake.ClientRegistered.v0", v0, new Upcasters(List.of(DOB_RENAMED)));
 
         assertEquals("Mary Ann", event.firstName());
-        assertEquals("Evans", event.lastName());
         assertEquals(LocalDate.of(1989, 11, 22), event.dateOfBirth());
+    }
+
+    @Test
+    void theCurrentTypeOfARetiredVersionIsWhereItsChainEnds() {
+        Upcasters chain = new Upcasters(List.of(DOB_RENAMED));
+
+        assertEquals("careloop.intake.ClientRegistered.v1", chain.currentType("careloop.intake.ClientRegistered.v0"));
+        assertEquals("careloop.risk.RiskEscalated.v1", chain.currentType("careloop.risk.RiskEscalated.v1"));
     }
 
     @Test

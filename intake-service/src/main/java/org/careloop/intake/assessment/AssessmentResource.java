@@ -21,7 +21,10 @@ import io.smallrye.mutiny.Uni;
 
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.intake.client.ClientRegistry;
-import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.Problem;
@@ -34,15 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments")
 public class AssessmentResource {
 
-    private final EventStore eventStore;
+    private final Commands commands;
     private final AssessmentHistory history;
     private final ClientRegistry clients;
     private final Staff staff;
     private final Clock clock;
 
-    AssessmentResource(EventStore eventStore, AssessmentHistory history, ClientRegistry clients, Staff staff,
+    AssessmentResource(Commands commands, AssessmentHistory history, ClientRegistry clients, Staff staff,
             Clock clock) {
-        this.eventStore = eventStore;
+        this.commands = commands;
         this.history = history;
         this.clients = clients;
         this.staff = staff;
@@ -64,11 +67,11 @@ public class AssessmentResource {
                     if (found == null) {
                         throw new ProblemException(Problem.notFound("client", "no client " + client));
                     }
-                    return eventStore.append(AssessmentEvent.STREAM, assessmentId, 0, List.of(completed),
-                            List.of(toContract(completed)), staff.username());
-                })
-                .call(version -> history.apply(completed)))
-                .map(version -> Response.created(URI.create(uri.getAbsolutePath() + "/" + assessmentId))
+                    return commands.record(History.of(StreamId.of(AssessmentEvent.STREAM, assessmentId)),
+                            new Decision<AssessmentEvent>(List.of(completed), List.of(toContract(completed))),
+                            staff.username());
+                }))
+                .map(recorded -> Response.created(URI.create(uri.getAbsolutePath() + "/" + assessmentId))
                         .entity(completed).build());
     }
 

@@ -22,7 +22,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.contracts.IntegrationEvent;
-import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
@@ -37,15 +40,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Clients")
 public class ClientResource {
 
-    private final EventStore eventStore;
+    private final Commands commands;
     private final ClientRegistry registry;
     private final Staff staff;
     private final Clock clock;
     private final ZoneId clinicZone;
 
-    ClientResource(EventStore eventStore, ClientRegistry registry, Staff staff, Clock clock,
+    ClientResource(Commands commands, ClientRegistry registry, Staff staff, Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone) {
-        this.eventStore = eventStore;
+        this.commands = commands;
         this.registry = registry;
         this.staff = staff;
         this.clock = clock;
@@ -60,10 +63,10 @@ public class ClientResource {
         UUID clientId = UUID.randomUUID();
         List<ClientEvent> events = ClientDecider.register(clientId, command, staff.username(), clock.instant(),
                 clinicZone);
-        return Panache.withTransaction(() -> eventStore
-                .append(ClientEvent.STREAM, clientId, 0, events, published(events), staff.username())
-                .call(version -> registry.apply(events.get(0), version))
-                .flatMap(version -> registry.find(clientId)))
+        return Panache.withTransaction(() -> commands
+                .record(History.of(StreamId.of(ClientEvent.STREAM, clientId)), new Decision<>(events,
+                        published(events)), staff.username())
+                .flatMap(recorded -> registry.find(clientId)))
                 .map(client -> Response.created(URI.create(uri.getAbsolutePath() + "/" + clientId))
                         .entity(ClientView.of(client)).build());
     }

@@ -18,7 +18,8 @@ import org.careloop.platform.outbox.OutboxEntry;
 
 /**
  * A service's own event store. Appending a stream's new events and the integration events they give rise to happens
- * in the caller's transaction, so either all of them are stored and will be published, or none.
+ * in the caller's transaction, so either all of them are stored and will be published, or none. Commands append
+ * through {@code Commands}, which also brings the read models in step.
  */
 @ApplicationScoped
 public class EventStore {
@@ -30,16 +31,17 @@ public class EventStore {
     }
 
     /** The number of events in the stream; 0 for a stream that does not exist yet. */
-    public Uni<Integer> version(UUID streamId) {
+    public Uni<Integer> version(StreamId stream) {
         return Panache.getSession().flatMap(session -> session
-                .createQuery("select coalesce(max(e.version), 0) from StoredEvent e where e.streamId = :stream",
-                        Integer.class)
-                .setParameter("stream", streamId)
+                .createQuery("select coalesce(max(e.version), 0) from StoredEvent e"
+                        + " where e.streamType = :type and e.streamId = :id", Integer.class)
+                .setParameter("type", stream.type())
+                .setParameter("id", stream.id())
                 .getSingleResult());
     }
 
-    public Uni<List<StoredEvent>> load(UUID streamId) {
-        return StoredEvent.list("streamId = ?1 order by version", streamId);
+    public Uni<List<StoredEvent>> load(StreamId stream) {
+        return StoredEvent.list("streamType = ?1 and streamId = ?2 order by version", stream.type(), stream.id());
     }
 
     /** Events of one stream type after a global position, oldest first: the history a projection is rebuilt from. */
@@ -52,35 +54,37 @@ public class EventStore {
     /**
      * Appends to a stream the caller read at {@code expectedVersion} and queues {@code publish} for Kafka.
      * Fails with {@link ConcurrencyConflict} when the stream moved on in between. Must run inside a transaction.
+     * Returns the stored events, oldest first.
      */
-    public Uni<Integer> append(String streamType, UUID streamId, int expectedVersion, List<?> events,
+    public Uni<List<StoredEvent>> append(StreamId stream, int expectedVersion, List<?> events,
             List<? extends IntegrationEvent> publish, String actor) {
-        return version(streamId).flatMap(actual -> {
+        return version(stream).flatMap(actual -> {
             if (actual != expectedVersion) {
-                return Uni.createFrom().failure(new ConcurrencyConflict(streamId, expectedVersion, actual));
+                return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, actual));
             }
             Instant now = clock.instant();
+            List<StoredEvent> appended = new ArrayList<>();
             List<Object> rows = new ArrayList<>();
             int version = expectedVersion;
             for (Object event : events) {
-                rows.add(stored(streamType, streamId, ++version, event, actor, now));
+                StoredEvent stored = stored(stream, ++version, event, actor, now);
+                appended.add(stored);
+                rows.add(stored);
             }
             for (IntegrationEvent event : publish) {
                 rows.add(OutboxEntry.of(event, now));
             }
-            int newVersion = version;
             return Panache.getSession()
                     .flatMap(session -> session.persistAll(rows.toArray()).call(session::flush))
-                    .onFailure(EventStore::isVersionClash).transform(e -> new ConcurrencyConflict(streamId))
-                    .replaceWith(newVersion);
+                    .onFailure(EventStore::isVersionClash).transform(e -> new ConcurrencyConflict(stream))
+                    .replaceWith(appended);
         });
     }
 
-    private static StoredEvent stored(String streamType, UUID streamId, int version, Object event, String actor,
-            Instant now) {
+    private static StoredEvent stored(StreamId stream, int version, Object event, String actor, Instant now) {
         StoredEvent stored = new StoredEvent();
-        stored.streamType = streamType;
-        stored.streamId = streamId;
+        stored.streamType = stream.type();
+        stored.streamId = stream.id();
         stored.version = version;
         stored.eventId = UUID.randomUUID();
         stored.eventType = EventCatalog.typeOf(event.getClass());

@@ -48,9 +48,13 @@ public class StoredEvent extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
-    /** The domain event, as the permitted subtype of {@code family} whose {@code @EventType} is this row's type. */
+    /**
+     * The domain event, as the permitted subtype of the sealed {@code family} whose {@code @EventType} is this row's
+     * type (or as {@code family} itself, for a stream of one kind of event).
+     */
     public <T> T decode(Class<T> family) {
-        for (Class<?> candidate : family.getPermittedSubclasses()) {
+        Class<?>[] candidates = family.isSealed() ? family.getPermittedSubclasses() : new Class<?>[] { family };
+        for (Class<?> candidate : candidates) {
             if (EventCatalog.typeOf(candidate).equals(eventType)) {
                 return family.cast(EventJson.read(payload, candidate));
             }

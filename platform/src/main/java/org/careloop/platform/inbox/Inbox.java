@@ -13,6 +13,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.careloop.contracts.Upcasters;
 import org.careloop.contracts.codec.MalformedEventException;
 import org.careloop.platform.database.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,16 +39,18 @@ public class Inbox {
 
     private final Clock clock;
     private final Database database;
+    private final Upcasters upcasters;
     private final int maxAttempts;
     private final Duration firstRetry;
     private final Duration outageRetry;
 
-    Inbox(Clock clock, Database database,
+    Inbox(Clock clock, Database database, Upcasters upcasters,
             @ConfigProperty(name = "careloop.inbox.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "careloop.inbox.first-retry", defaultValue = "PT0.2S") Duration firstRetry,
             @ConfigProperty(name = "careloop.inbox.outage-retry", defaultValue = "PT2S") Duration outageRetry) {
         this.clock = clock;
         this.database = database;
+        this.upcasters = upcasters;
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
         this.outageRetry = outageRetry;
@@ -57,7 +60,7 @@ public class Inbox {
             Function<ReceivedEvent, Uni<Void>> apply) {
         ReceivedEvent event;
         try {
-            event = ReceivedEvent.from(record);
+            event = ReceivedEvent.from(record, upcasters);
         } catch (MalformedEventException e) {
             LOG.warnf("dead-lettering %s: %s", where(record), e.getMessage());
             return Uni.createFrom().failure(e);

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
+import org.careloop.contracts.Upcasters;
 import org.careloop.contracts.codec.MalformedEventException;
 
 /** An event a consumer has processed, kept as the history its projections are rebuilt from. */
@@ -40,7 +41,7 @@ public class InboxEntry extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
-    public ReceivedEvent toReceived() throws MalformedEventException {
-        return ReceivedEvent.of(eventId, eventType, source, subject, occurredAt, payload);
+    public ReceivedEvent toReceived(Upcasters upcasters) throws MalformedEventException {
+        return ReceivedEvent.of(eventId, eventType, source, subject, occurredAt, payload, upcasters);
     }
 }

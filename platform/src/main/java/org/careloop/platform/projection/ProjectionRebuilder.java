@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
+import org.careloop.contracts.Upcasters;
 import org.careloop.contracts.codec.MalformedEventException;
 import org.careloop.platform.eventstore.EventStore;
 import org.careloop.platform.eventstore.StoredEvent;
@@ -33,11 +34,13 @@ public class ProjectionRebuilder {
     private final Instance<Projection> projections;
     private final EventStore eventStore;
     private final Clock clock;
+    private final Upcasters upcasters;
 
-    ProjectionRebuilder(Instance<Projection> projections, EventStore eventStore, Clock clock) {
+    ProjectionRebuilder(Instance<Projection> projections, EventStore eventStore, Clock clock, Upcasters upcasters) {
         this.projections = projections;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.upcasters = upcasters;
     }
 
     public List<String> names() {
@@ -96,9 +99,9 @@ public class ProjectionRebuilder {
         return event.event().isPresent() ? projection.apply(event) : Uni.createFrom().voidItem();
     }
 
-    private static ReceivedEvent received(InboxEntry entry) {
+    private ReceivedEvent received(InboxEntry entry) {
         try {
-            return entry.toReceived();
+            return entry.toReceived(upcasters);
         } catch (MalformedEventException e) {
             throw new IllegalStateException("inbox entry " + entry.position + " no longer reads: " + e.getMessage(), e);
         }

@@ -23,9 +23,15 @@ public final class Rows {
 
     /** Every row of a table as text, in key order, to compare a projection before and after a rebuild. */
     public static String dump(DataSource db, String table, String orderBy) throws SQLException {
+        return dump(db, table, "true", orderBy);
+    }
+
+    /** The rows of a table that {@code where} selects, e.g. one client's, as text in key order. */
+    public static String dump(DataSource db, String table, String where, String orderBy) throws SQLException {
         StringBuilder dump = new StringBuilder();
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select * from " + table + " order by " + orderBy)) {
+                ResultSet rows = statement.executeQuery("select * from " + table + " where " + where + " order by "
+                        + orderBy)) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
                 for (int i = 1; i <= columns; i++) {

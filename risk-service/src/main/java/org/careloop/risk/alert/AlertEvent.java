@@ -15,6 +15,10 @@ public sealed interface AlertEvent {
 
     String STREAM = "alert";
 
+    UUID alertId();
+
+    UUID clientId();
+
     @EventType("risk.alert.Raised")
     record Raised(UUID alertId, UUID clientId, UUID episodeId, Priority priority, RiskLevel riskLevel, String reason,
             List<EscalationStep> ladder, int step, Tier tier, String addressedTo, List<Tier> skipped,

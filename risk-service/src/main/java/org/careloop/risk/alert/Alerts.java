@@ -2,13 +2,10 @@ package org.careloop.risk.alert;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -19,36 +16,44 @@ import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.KnownClient;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.deadline.Deadline;
+import org.careloop.platform.deadline.Deadlines;
 import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.risk.oncall.OnCallSchedule;
-import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.EscalationPolicies;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskEvent;
 import org.careloop.risk.webhook.Webhooks;
-import org.jboss.logging.Logger;
 
 /** Raising crisis alerts, moving them up the ladder when their step times out, and acknowledging them. */
 @ApplicationScoped
 public class Alerts {
 
-    static final int TIMERS_PER_TICK = 100;
-    private static final Logger LOG = Logger.getLogger(Alerts.class);
+    /** The deadline of an open alert's current step. */
+    static final String ESCALATION = "alert-escalation";
 
     private final EventStore eventStore;
+    private final Commands commands;
+    private final Deadlines deadlines;
     private final EscalationPolicies policies;
     private final OnCallSchedule onCall;
     private final ClientDirectory clients;
     private final Webhooks webhooks;
     private final Clock clock;
 
-    Alerts(EventStore eventStore, EscalationPolicies policies, OnCallSchedule onCall, ClientDirectory clients,
+    Alerts(EventStore eventStore, Commands commands, Deadlines deadlines, EscalationPolicies policies, OnCallSchedule onCall, ClientDirectory clients,
             Webhooks webhooks, Clock clock) {
         this.webhooks = webhooks;
         this.eventStore = eventStore;
+        this.commands = commands;
+        this.deadlines = deadlines;
         this.policies = policies;
         this.onCall = onCall;
         this.clients = clients;
@@ -63,92 +68,60 @@ public class Alerts {
                 .flatMap(policy -> onCall.holdersAt(now).map(holders -> AlertDecider.raise(alertId,
                         escalation.clientId(), escalation.episodeId(), escalation.level(), escalation.reason(), policy,
                         holders, now)))
-                .flatMap(raised -> record(alertId, 0, null, List.of(raised), "risk-service"));
+                .flatMap(raised -> record(History.of(stream(alertId)), null, List.of(raised), "risk-service"));
     }
 
     /**
-     * Moves every alert whose step timed out to its next step, each exactly once. Each alert moves in a transaction of
-     * its own, so one that cannot move (a conflict with an acknowledgement, a defect) holds up no other; its timer
-     * stays, and the next check tries it again.
+     * The timeout of an alert's step, in the transaction that claimed its deadline: moves the alert to its next step
+     * exactly once; null when there is nothing to announce (acknowledged or moved on meanwhile).
      */
-    public Uni<List<AlertNotice>> escalateDue() {
-        Instant now = clock.instant();
-        return Panache.withSession(() -> AlertTimer.<AlertTimer>find("dueAt <= ?1 order by dueAt", now)
-                .range(0, TIMERS_PER_TICK - 1).list()
-                .flatMap(due -> due.isEmpty() ? Uni.createFrom().item(new Due(due, Map.of()))
-                        : onCall.holdersAt(now).map(holders -> new Due(due, holders))))
-                .flatMap(due -> {
-                    Uni<List<AlertNotice>> chain = Uni.createFrom().item(new ArrayList<>());
-                    for (AlertTimer timer : due.timers()) {
-                        UUID alertId = timer.alertId;
-                        chain = chain.flatMap(notices -> escalate(alertId, due.holders(), now)
-                                .onFailure().invoke(e -> LOG.errorf(e,
-                                        "alert %s could not move up its ladder; the next check tries again", alertId))
-                                .onFailure().recoverWithNull()
-                                .map(notice -> {
-                                    if (notice != null) {
-                                        notices.add(notice);
-                                    }
-                                    return notices;
-                                }));
-                    }
-                    return chain;
-                });
-    }
-
-    /** One alert's timeout, under a lock on its timer; null when there is nothing to announce. */
-    private Uni<AlertNotice> escalate(UUID alertId, Map<Tier, String> holders, Instant now) {
-        return Panache.withTransaction(() -> AlertTimer.<AlertTimer>findById(alertId, LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(timer -> {
-                    if (timer == null || timer.dueAt.isAfter(now)) {
-                        // Acknowledged or moved on by someone else meanwhile.
-                        return Uni.createFrom().nullItem();
-                    }
-                    return load(alertId).flatMap(history -> {
-                        if (history.isEmpty()) {
-                            throw new IllegalStateException("a timer for alert " + alertId + ", which has no history");
-                        }
-                        AlertState state = AlertState.of(history);
-                        List<AlertEvent> events = AlertDecider.timeout(state, timer.step, holders, now);
-                        if (events.isEmpty()) {
-                            return timer.delete().replaceWith((AlertNotice) null);
-                        }
-                        return record(alertId, history.size(), state, events, "escalation-timer");
-                    });
-                }));
-    }
-
-    /** The timers due at one check, and who holds each tier at that moment. */
-    private record Due(List<AlertTimer> timers, Map<Tier, String> holders) {
+    Uni<AlertNotice> timedOut(Deadline deadline, Instant now) {
+        UUID alertId = deadline.streamId;
+        return load(alertId).flatMap(history -> {
+            if (history.isNew()) {
+                throw new IllegalStateException("a deadline for alert " + alertId + ", which has no history");
+            }
+            AlertState state = AlertState.of(history.events());
+            return onCall.holdersAt(now).flatMap(holders -> {
+                List<AlertEvent> events = AlertDecider.timeout(state, deadline.step, holders, now);
+                if (events.isEmpty()) {
+                    return deadlines.clear(ESCALATION, alertId).replaceWith((AlertNotice) null);
+                }
+                return record(history, state, events, "escalation-timer");
+            });
+        });
     }
 
     /** Acknowledges an alert; a second acknowledgement returns the alert unchanged. */
     public Uni<AlertNotice> acknowledge(UUID alertId, String who, boolean supervisor) {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> load(alertId).flatMap(history -> {
-            if (history.isEmpty()) {
+            if (history.isNew()) {
                 throw new ProblemException(Problem.notFound("alert", "no alert " + alertId));
             }
-            AlertState state = AlertState.of(history);
+            AlertState state = AlertState.of(history.events());
             List<AlertEvent> events = AlertDecider.acknowledge(state, who, supervisor, now);
             if (events.isEmpty()) {
                 return Uni.createFrom().nullItem();
             }
-            return record(alertId, history.size(), state, events, who);
+            return record(history, state, events, who);
         }));
     }
 
-    public Uni<List<AlertEvent>> load(UUID alertId) {
-        return eventStore.load(alertId)
-                .map(stored -> stored.stream().map(e -> e.decode(AlertEvent.class)).toList());
+    private Uni<History<AlertEvent>> load(UUID alertId) {
+        return commands.load(stream(alertId), AlertEvent.class);
     }
 
     public Uni<List<StoredEvent>> history(UUID alertId) {
-        return eventStore.load(alertId);
+        return eventStore.load(stream(alertId));
     }
 
-    /** Appends, publishes, and brings the board and the timer in step; returns the notice for the console. */
-    private Uni<AlertNotice> record(UUID alertId, int version, AlertState before, List<AlertEvent> events,
+    private static StreamId stream(UUID alertId) {
+        return StreamId.of(AlertEvent.STREAM, alertId);
+    }
+
+    /** Records the events (the board follows as a projection), sets the timer; returns the notice for the console. */
+    private Uni<AlertNotice> record(History<AlertEvent> history, AlertState before, List<AlertEvent> events,
             String actor) {
         AlertState after = before;
         for (AlertEvent event : events) {
@@ -158,48 +131,17 @@ public class Alerts {
         AlertEvent last = events.get(events.size() - 1);
         List<IntegrationEvent> publish = events.stream().map(e -> toContract(e, state)).filter(e -> e != null)
                 .toList();
-        return eventStore.append(AlertEvent.STREAM, alertId, version, events, publish, actor)
-                .call(() -> board(state, last))
+        return commands.record(history, new Decision<>(events, publish), actor)
                 .call(() -> timer(state))
                 .flatMap(v -> clients.find(state.clientId()))
                 .map(client -> notice(state, last, client))
                 .call(notice -> webhooks.queue(notice, at(last)));
     }
 
-    private Uni<Void> board(AlertState state, AlertEvent last) {
-        return AlertRecord.<AlertRecord>findById(state.alertId()).flatMap(found -> {
-            AlertRecord record = found == null ? new AlertRecord() : found;
-            record.alertId = state.alertId();
-            record.clientId = state.clientId();
-            record.priority = state.priority().name();
-            record.riskLevel = state.riskLevel().name();
-            record.reason = state.reason();
-            record.status = state.status().name();
-            record.tier = state.tier().name();
-            record.step = state.step();
-            record.addressedTo = state.addressedTo();
-            record.raisedAt = state.raisedAt();
-            record.updatedAt = at(last);
-            String addressee = state.addressedTo() == null ? "" : state.addressedTo();
-            record.addressees = record.addressees == null ? " " + addressee + " "
-                    : record.addressees.contains(" " + addressee + " ") ? record.addressees
-                    : record.addressees + addressee + " ";
-            return found == null ? record.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
-    }
-
     private Uni<Void> timer(AlertState state) {
-        return AlertTimer.<AlertTimer>findById(state.alertId()).flatMap(found -> {
-            Instant due = state.dueAt();
-            if (due == null) {
-                return found == null ? Uni.createFrom().voidItem() : found.delete();
-            }
-            AlertTimer timer = found == null ? new AlertTimer() : found;
-            timer.alertId = state.alertId();
-            timer.step = state.step();
-            timer.dueAt = due;
-            return found == null ? timer.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
+        Instant due = state.dueAt();
+        return due == null ? deadlines.clear(ESCALATION, state.alertId())
+                : deadlines.set(ESCALATION, state.alertId(), state.step(), due);
     }
 
     private static AlertNotice notice(AlertState state, AlertEvent last, KnownClient client) {

@@ -1,17 +1,18 @@
 package org.careloop.risk.alert;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
-import org.jboss.logging.Logger;
+import org.careloop.platform.deadline.Deadline;
+import org.careloop.platform.deadline.DeadlineHandler;
 
-/** Checks the alert timers; timers live in the database, so a restart picks up where the last run stopped. */
+/** An alert step's deadline fell due: the alert climbs its ladder, and the consoles hear of it after the commit. */
 @ApplicationScoped
-public class EscalationClock {
-
-    private static final Logger LOG = Logger.getLogger(EscalationClock.class);
+public class EscalationClock implements DeadlineHandler {
 
     private final Alerts alerts;
     private final AlertFeed feed;
@@ -21,12 +22,14 @@ public class EscalationClock {
         this.feed = feed;
     }
 
-    @Scheduled(every = "${careloop.alerts.timer-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> tick() {
-        return alerts.escalateDue()
-                .invoke(feed::publish)
-                .onFailure().invoke(e -> LOG.warn("alert timers could not be checked; next tick retries", e))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+    @Override
+    public String kind() {
+        return Alerts.ESCALATION;
+    }
+
+    @Override
+    public Uni<Runnable> due(Deadline deadline, Instant now) {
+        return alerts.timedOut(deadline, now)
+                .map(notice -> notice == null ? null : () -> feed.publish(List.of(notice)));
     }
 }

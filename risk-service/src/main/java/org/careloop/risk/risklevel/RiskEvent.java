@@ -10,6 +10,8 @@ public sealed interface RiskEvent {
 
     String STREAM = "client-risk";
 
+    UUID clientId();
+
     /** SCREEN changes carry the assessment; CLINICIAN changes carry who and why. */
     @EventType("risk.LevelChanged")
     record LevelChanged(UUID clientId, RiskLevel previousLevel, RiskLevel level, String source, UUID assessmentId,

@@ -14,7 +14,10 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.risk.RiskEscalated;
 import org.careloop.contracts.risk.RiskLevelChanged;
 import org.careloop.contracts.risk.RiskResolved;
-import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.risk.alert.AlertNotice;
 import org.careloop.risk.alert.Alerts;
 
@@ -22,12 +25,14 @@ import org.careloop.risk.alert.Alerts;
 @ApplicationScoped
 public class RiskLevels {
 
-    private final EventStore eventStore;
+    private final Commands commands;
+    private final RiskStatuses statuses;
     private final Alerts alerts;
     private final Clock clock;
 
-    RiskLevels(EventStore eventStore, Alerts alerts, Clock clock) {
-        this.eventStore = eventStore;
+    RiskLevels(Commands commands, RiskStatuses statuses, Alerts alerts, Clock clock) {
+        this.commands = commands;
+        this.statuses = statuses;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -40,34 +45,33 @@ public class RiskLevels {
         RiskLevel level = RiskLevel.valueOf(assessment.riskLevel());
         String reason = assessment.instrument() + " screen"
                 + (assessment.flags().isEmpty() ? "" : ": " + String.join(", ", assessment.flags()));
-        return load(assessment.clientId()).flatMap(history -> record(assessment.clientId(), history.size(),
-                RiskDecider.screened(RiskState.of(history), assessment.clientId(), assessment.assessmentId(), level,
-                        reason, UUID.randomUUID(), clock.instant()), "intake-screen"));
+        return load(assessment.clientId()).flatMap(history -> record(history, RiskDecider.screened(
+                RiskState.of(history.events()), assessment.clientId(), assessment.assessmentId(), level, reason,
+                UUID.randomUUID(), clock.instant()), "intake-screen"));
     }
 
     /** A clinician's own risk assessment; runs in the caller's transaction. */
     public Uni<List<AlertNotice>> assessed(UUID clientId, RiskLevel level, String rationale, String clinician) {
-        return load(clientId).flatMap(history -> record(clientId, history.size(), RiskDecider.assessed(
-                RiskState.of(history), clientId, level, rationale, clinician, UUID.randomUUID(), clock.instant()),
-                clinician));
+        return load(clientId).flatMap(history -> record(history, RiskDecider.assessed(
+                RiskState.of(history.events()), clientId, level, rationale, clinician, UUID.randomUUID(),
+                clock.instant()), clinician));
     }
 
     public Uni<RiskStatus> status(UUID clientId) {
-        return RiskStatus.findById(clientId);
+        return statuses.of(clientId);
     }
 
-    private Uni<List<RiskEvent>> load(UUID clientId) {
-        return eventStore.load(clientId).map(stored -> stored.stream().map(e -> e.decode(RiskEvent.class)).toList());
+    private Uni<History<RiskEvent>> load(UUID clientId) {
+        return commands.load(StreamId.of(RiskEvent.STREAM, clientId), RiskEvent.class);
     }
 
-    private Uni<List<AlertNotice>> record(UUID clientId, int version, List<RiskEvent> events, String actor) {
+    private Uni<List<AlertNotice>> record(History<RiskEvent> history, List<RiskEvent> events, String actor) {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<IntegrationEvent> publish = events.stream().map(RiskLevels::toContract).toList();
-        return eventStore.append(RiskEvent.STREAM, clientId, version, events, publish, actor)
-                .call(() -> project(clientId, events))
-                .flatMap(v -> {
+        return commands.record(history, new Decision<>(events, publish), actor)
+                .flatMap(recorded -> {
                     Uni<List<AlertNotice>> chain = Uni.createFrom().item(new ArrayList<>());
                     for (RiskEvent event : events) {
                         if (event instanceof RiskEvent.Escalated escalated) {
@@ -79,28 +83,6 @@ public class RiskLevels {
                     }
                     return chain;
                 });
-    }
-
-    private Uni<Void> project(UUID clientId, List<RiskEvent> events) {
-        return RiskStatus.<RiskStatus>findById(clientId).flatMap(found -> {
-            RiskStatus status = found == null ? new RiskStatus() : found;
-            status.clientId = clientId;
-            for (RiskEvent event : events) {
-                if (event instanceof RiskEvent.LevelChanged changed) {
-                    if (changed.level() != changed.previousLevel() || status.level == null) {
-                        status.levelSince = changed.changedAt();
-                    }
-                    status.level = changed.level().name();
-                    status.rank = changed.level().ordinal();
-                    status.reason = changed.reason();
-                } else if (event instanceof RiskEvent.Escalated escalated) {
-                    status.episodeId = escalated.episodeId();
-                } else {
-                    status.episodeId = null;
-                }
-            }
-            return found == null ? status.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
     }
 
     private static IntegrationEvent toContract(RiskEvent event) {

@@ -19,7 +19,9 @@ import io.smallrye.mutiny.Uni;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.risk.SafetyPlanUpdated;
 import org.careloop.platform.directory.ClientDirectory;
-import org.careloop.platform.eventstore.EventStore;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.Problem;
@@ -32,15 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Safety plans")
 public class SafetyPlanResource {
 
-    static final String STREAM = "safety-plan";
-
-    private final EventStore eventStore;
+    private final Commands commands;
+    private final SafetyPlanVersions versions;
     private final ClientDirectory clients;
     private final Staff staff;
     private final Clock clock;
 
-    SafetyPlanResource(EventStore eventStore, ClientDirectory clients, Staff staff, Clock clock) {
-        this.eventStore = eventStore;
+    SafetyPlanResource(Commands commands, SafetyPlanVersions versions, ClientDirectory clients, Staff staff,
+            Clock clock) {
+        this.commands = commands;
+        this.versions = versions;
         this.clients = clients;
         this.staff = staff;
         this.clock = clock;
@@ -53,22 +56,17 @@ public class SafetyPlanResource {
             @NotNull(message = "a JSON body is required") @Valid SafetyPlanSections sections) {
         UUID id = Ids.uuid("clientId", clientId);
         Instant now = clock.instant();
-        UUID stream = streamOf(id);
-        return Panache.withTransaction(() -> known(id).flatMap(client -> eventStore.version(stream))
-                .flatMap(version -> {
-                    SafetyPlanRevised revised = new SafetyPlanRevised(id, version + 1, sections, staff.username(), now);
-                    SafetyPlanVersion row = new SafetyPlanVersion();
-                    row.clientId = id;
-                    row.version = revised.version();
-                    row.sections = EventJson.encode(sections);
-                    row.revisedBy = revised.revisedBy();
-                    row.revisedAt = now;
-                    return eventStore.append(STREAM, stream, version, List.of(revised),
-                            List.of(new SafetyPlanUpdated(id, revised.version(), revised.revisedBy(), now)),
-                            staff.username())
-                            .call(() -> row.persist())
-                            .replaceWith(PlanView.of(row));
-                }));
+        String who = staff.username();
+        return Panache.withTransaction(() -> known(id)
+                .flatMap(client -> commands.handle(StreamId.of(SafetyPlanVersions.STREAM, id), SafetyPlanRevised.class,
+                        history -> {
+                            SafetyPlanRevised revised = new SafetyPlanRevised(id, history.version() + 1, sections,
+                                    who, now);
+                            return new Decision<>(List.of(revised),
+                                    List.of(new SafetyPlanUpdated(id, revised.version(), who, now)));
+                        }, who))
+                .flatMap(recorded -> versions.current(id)))
+                .map(PlanView::of);
     }
 
     @GET
@@ -76,8 +74,7 @@ public class SafetyPlanResource {
     @Operation(summary = "The client's current safety plan")
     public Uni<PlanView> current(@PathParam("clientId") String clientId) {
         UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withSession(() -> known(id).flatMap(client -> SafetyPlanVersion
-                .<SafetyPlanVersion>find("clientId = ?1 order by version desc", id).<SafetyPlanVersion>firstResult()))
+        return Panache.withSession(() -> known(id).flatMap(client -> versions.current(id)))
                 .map((SafetyPlanVersion row) -> {
                     if (row == null) {
                         throw new ProblemException(Problem.notFound("safety-plan", "client " + id
@@ -93,14 +90,8 @@ public class SafetyPlanResource {
     @Operation(summary = "Every version of the client's safety plan, oldest first")
     public Uni<List<PlanView>> versions(@PathParam("clientId") String clientId) {
         UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withSession(() -> known(id).flatMap(client -> SafetyPlanVersion
-                .<SafetyPlanVersion>list("clientId = ?1 order by version", id)))
+        return Panache.withSession(() -> known(id).flatMap(client -> versions.all(id)))
                 .map(rows -> rows.stream().map(PlanView::of).toList());
-    }
-
-    /** A client's safety-plan stream has an id of its own, apart from the client's risk stream. */
-    static UUID streamOf(UUID clientId) {
-        return UUID.nameUUIDFromBytes((STREAM + ":" + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Uni<Object> known(UUID clientId) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -129,8 +131,8 @@ class CrisisAlertTest {
             execute(sql, "insert into event_store (stream_type, stream_id, version, event_id, event_type, payload, "
                     + "actor, recorded_at) values ('alert', ?, 1, ?, 'careloop.risk.alert.Unreadable', '{}', 'test', "
                     + "now() - interval '1 hour')", broken, UUID.randomUUID());
-            execute(sql, "insert into alert_timer (alert_id, step, due_at) values (?, 1, now() - interval '1 hour')",
-                    broken);
+            execute(sql, "insert into deadline (kind, stream_id, step, due_at) "
+                    + "values ('alert-escalation', ?, 1, now() - interval '1 hour')", broken);
         }
         try (SseListener backup = new SseListener(stream.toString(), Tokens.of("oncall2"))) {
             UUID clientId = UUID.randomUUID();
@@ -141,7 +143,7 @@ class CrisisAlertTest {
             assertEquals("BACKUP", escalated.get("tier").asText());
         } finally {
             try (Connection sql = db.getConnection()) {
-                execute(sql, "delete from alert_timer where alert_id = ?", broken);
+                execute(sql, "delete from deadline where stream_id = ?", broken);
                 execute(sql, "delete from event_store where stream_id = ?", broken);
             }
         }
@@ -203,6 +205,11 @@ class CrisisAlertTest {
         }
         given().auth().oauth2(Tokens.of("billing1")).when().get("/alerts/stream").then().statusCode(403);
         given().when().get("/alerts/stream").then().statusCode(401);
+        // A console that is refused learns why at once, instead of waiting on a stream that will never speak.
+        try (SseListener refused = new SseListener(stream.toString(), Tokens.of("billing1"))) {
+            AssertionError error = assertThrows(AssertionError.class, () -> refused.next(event -> true, 10_000));
+            assertTrue(error.getMessage().contains("HTTP 403"), error.getMessage());
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.careloop.contracts.Topics;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.messaging.CloudEventHeaders;
 import org.careloop.platform.testing.KafkaProbe;
+import org.careloop.platform.testing.RetiredClientRegistered;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,65 @@ class ClientDirectoryTest {
         KafkaProbe.await(DEAD_LETTERS, r -> key.equals(r.key()) && r.value().startsWith("{\"clientId\""),
                 Duration.ofSeconds(30));
         awaitClient(next);
+    }
+
+    @Test
+    void aMessageThatKeepsFailingIsDeadLetteredAfterItsRetriesAndTheNextOneFlows() throws SQLException {
+        UUID clientId = UUID.randomUUID();
+        KafkaProbe.publish(registered(clientId, "First"), UUID.randomUUID());
+        awaitClient(clientId);
+        // A second registration of the same client under another event id reads well but cannot be applied: the
+        // directory already has that client. With the database up, that is the message's own fault.
+        UUID clash = KafkaProbe.publish(registered(clientId, "Clash"), UUID.randomUUID());
+        UUID next = UUID.randomUUID();
+        KafkaProbe.publish(registered(next, "AfterClash"), UUID.randomUUID(), clientId.toString());
+
+        ConsumerRecord<String, String> dead = KafkaProbe.await(DEAD_LETTERS,
+                r -> clash.toString().equals(KafkaProbe.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(60));
+        assertNotNull(KafkaProbe.header(dead, "dead-letter-reason"));
+        awaitClient(next);
+        assertEquals(0, Rows.count(db, "select count(*) from inbox where event_id = '" + clash + "'"));
+        given().auth().oauth2(Tokens.of("clinician1")).when().get("/clients/" + clientId)
+                .then().statusCode(200).body("firstName", equalTo("First"));
+    }
+
+    @Test
+    void aRetiredVersionOnTheTopicIsUpcastBeforeItReachesTheDirectory() {
+        UUID clientId = UUID.randomUUID();
+        ProducerRecord<String, String> v0 = new ProducerRecord<>(Topics.INTAKE, clientId.toString(), """
+                {"clientId":"%s","fullName":"Mary Ann Evans","dateOfBirth":"1989-11-22",
+                 "registeredAt":"2026-11-22T09:30:00Z","registeredBy":"intake1"}""".formatted(clientId));
+        CloudEventHeaders.write(v0.headers(), UUID.randomUUID().toString(), RetiredClientRegistered.TYPE, "test",
+                clientId.toString(), Instant.now());
+
+        KafkaProbe.send(v0);
+
+        awaitClient(clientId);
+        given().auth().oauth2(Tokens.of("clinician1")).when().get("/clients/" + clientId)
+                .then().statusCode(200)
+                .body("firstName", equalTo("Mary Ann"))
+                .body("lastName", equalTo("Evans"))
+                .body("dateOfBirth", equalTo("1989-11-22"));
+    }
+
+    @Test
+    void anEventOfATypeThisBuildDoesNotKnowIsKeptAndChangesNothing() throws SQLException {
+        UUID clientId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        ProducerRecord<String, String> newer = new ProducerRecord<>(Topics.INTAKE, clientId.toString(),
+                "{\"clientId\":\"" + clientId + "\",\"firstName\":\"Future\"}");
+        CloudEventHeaders.write(newer.headers(), eventId.toString(), "careloop.intake.ClientRegistered.v9", "test",
+                clientId.toString(), Instant.now());
+        KafkaProbe.send(newer);
+        UUID marker = UUID.randomUUID();
+        KafkaProbe.publish(registered(marker, "Marker"), UUID.randomUUID(), clientId.toString());
+
+        awaitClient(marker);
+        assertEquals(1, Rows.count(db, "select count(*) from inbox where event_id = '" + eventId + "'"));
+        assertEquals(0, Rows.count(db, "select count(*) from client_directory where client_id = '" + clientId + "'"));
+        assertTrue(KafkaProbe.records(DEAD_LETTERS).stream()
+                .noneMatch(r -> eventId.toString().equals(KafkaProbe.header(r, CloudEventHeaders.ID))),
+                "a newer producer's event is not poison");
     }
 
     @Test

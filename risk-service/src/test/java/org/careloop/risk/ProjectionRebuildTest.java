@@ -1,0 +1,91 @@
+package org.careloop.risk;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.careloop.contracts.intake.AssessmentCompleted;
+import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.KafkaProbe;
+import org.careloop.platform.testing.Rows;
+import org.careloop.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Every read model of the risk service is a projection of its event store: a rebuild gives the same answers. */
+@QuarkusTest
+class ProjectionRebuildTest {
+
+    static final List<String> PROJECTIONS = List.of("risk-status", "alert-board", "safety-plans");
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void riskStatusAlertBoardAndSafetyPlansAreTheSameAfterARebuild() throws SQLException {
+        UUID clientId = UUID.randomUUID();
+        KafkaProbe.publish(new ClientRegistered(clientId, "Rebuilt", "Test", null, null, LocalDate.of(1980, 3, 3),
+                "+1 555 0102", null, "en", Instant.now(), "intake1"), UUID.randomUUID());
+        KafkaProbe.publish(new AssessmentCompleted(UUID.randomUUID(), clientId, "PHQ-9", Instant.now(), "intake1",
+                List.of(3, 3, 3, 3, 3, 3, 3, 3, 3), null, null, 27, "SEVERE", "HIGH", List.of("ITEM9_POSITIVE"),
+                List.of()), UUID.randomUUID());
+        String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth()
+                .oauth2(Tokens.of("supervisor1")).when().get("/clients/" + clientId).then().extract().path(
+                        "recentAlerts[0].alertId"), id -> id != null);
+        given().auth().oauth2(Tokens.of("supervisor1")).when().post("/alerts/" + alertId + "/acknowledgements")
+                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
+        for (String sign : List.of("Not sleeping", "Giving things away")) {
+            given().auth().oauth2(Tokens.of("clinician1")).contentType(ContentType.JSON)
+                    .body(PLAN.formatted(sign)).when().put("/clients/" + clientId + "/safety-plan")
+                    .then().statusCode(200);
+        }
+        String before = dump(clientId);
+        assertNotEquals("", dump(clientId, "alert_board"), "the alert is on the board");
+
+        for (String projection : PROJECTIONS) {
+            given().auth().oauth2(Tokens.of("admin1")).when().post("/admin/projections/" + projection + "/rebuild")
+                    .then().statusCode(200).body("projection", equalTo(projection));
+        }
+
+        assertEquals(before, dump(clientId));
+        given().auth().oauth2(Tokens.of("admin1")).when().get("/admin/projections").then().statusCode(200)
+                .body("$", containsInAnyOrder("alert-board", "clients", "risk-status", "safety-plans"));
+        given().auth().oauth2(Tokens.of("supervisor1")).when().get("/clients/" + clientId).then().statusCode(200)
+                .body("riskLevel", equalTo("HIGH"))
+                .body("safetyPlanVersion", equalTo(2))
+                .body("recentAlerts[0].status", equalTo("ACKNOWLEDGED"));
+    }
+
+    private String dump(UUID clientId) throws SQLException {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("risk_status", "alert_board", "safety_plan_version")) {
+            all.append(table).append(":\n").append(dump(clientId, table));
+        }
+        return all.toString();
+    }
+
+    private String dump(UUID clientId, String table) throws SQLException {
+        return Rows.dump(db, table, "client_id = '" + clientId + "'", "1, 2");
+    }
+
+    static final String PLAN = """
+            {"warningSigns":["%s"],"internalCopingStrategies":["Walk the dog"],"socialDistractions":["Library"],
+             "peopleToAskForHelp":["Brother"],"professionalContacts":["988"],
+             "environmentSafety":["Medication locked away"]}""";
+}
