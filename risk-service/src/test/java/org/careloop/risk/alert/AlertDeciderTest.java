@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.risk.oncall.Tier;
+import org.careloop.risk.policy.AckTimeoutBounds;
 import org.careloop.risk.policy.EscalationPolicy;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskLevel;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class AlertDeciderTest {
 
+    static final AckTimeoutBounds BOUNDS = new AckTimeoutBounds(Duration.ofMinutes(1), Duration.ofHours(24));
     static final EscalationPolicy LADDER = EscalationPolicy.parse(Priority.CRITICAL,
-            "PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM");
+            "PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM", BOUNDS);
     static final Map<Tier, String> FULL_ROTA = Map.of(Tier.PRIMARY, "oncall1", Tier.BACKUP, "oncall2",
             Tier.SUPERVISOR, "supervisor1");
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -75,7 +77,7 @@ class AlertDeciderTest {
         assertEquals(Tier.CRISIS_TEAM, atCrisisTeam.tier());
         assertEquals(null, atCrisisTeam.dueAt());
 
-        EscalationPolicy shortLadder = EscalationPolicy.parse(Priority.URGENT, "PRIMARY PT1M, BACKUP PT1M");
+        EscalationPolicy shortLadder = EscalationPolicy.parse(Priority.URGENT, "PRIMARY PT1M, BACKUP PT1M", BOUNDS);
         AlertEvent.Raised raised = AlertDecider.raise(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 RiskLevel.MODERATE, "screen", shortLadder, Map.of(Tier.PRIMARY, "oncall1"), NOW);
         List<AlertEvent> events = AlertDecider.timeout(AlertState.of(List.of(raised)), 1,
