@@ -138,9 +138,11 @@ public class Alerts {
         }));
     }
 
+    /** An alert's history; empty when the id is not an alert's (a client's id names its risk stream). */
     public Uni<List<AlertEvent>> load(UUID alertId) {
         return eventStore.load(alertId)
-                .map(stored -> stored.stream().map(e -> e.decode(AlertEvent.class)).toList());
+                .map(stored -> stored.stream().filter(e -> AlertEvent.STREAM.equals(e.streamType))
+                        .map(e -> e.decode(AlertEvent.class)).toList());
     }
 
     public Uni<List<StoredEvent>> history(UUID alertId) {

@@ -1,6 +1,7 @@
 package org.careloop.risk.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,19 @@ class AlertDeciderTest {
         assertTrue(AlertDecider.acknowledge(after, "oncall1", false, NOW).isEmpty());
         assertEquals(null, after.dueAt());
         assertEquals(1, AlertDecider.acknowledge(state, "supervisor1", true, NOW).size());
+    }
+
+    @Test
+    void aRepeatedAcknowledgementBySomeoneElseIsRefusedLikeTheFirst() {
+        AlertState state = AlertState.of(List.of(raise(FULL_ROTA)));
+        AlertState acknowledged = AlertState.evolve(state,
+                AlertDecider.acknowledge(state, "oncall1", false, NOW).get(0));
+
+        AlertDecider.NotAddressed refused = assertThrows(AlertDecider.NotAddressed.class,
+                () -> AlertDecider.acknowledge(acknowledged, "oncall2", false, NOW));
+        assertFalse(refused.getMessage().contains("oncall1"), "the refusal does not say whom the alert is for");
+        assertFalse(refused.getMessage().contains(state.alertId().toString()));
+        assertTrue(AlertDecider.acknowledge(acknowledged, "supervisor1", true, NOW).isEmpty());
     }
 
     private static AlertEvent.Raised raise(Map<Tier, String> rota) {
