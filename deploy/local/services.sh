@@ -11,9 +11,21 @@ service_healthy() {
   http_ok "http://127.0.0.1:$(service_port "$short")/api/$short/q/health/ready"
 }
 
+# host:port of every part of this stack: a webhook may never reach them, though it may reach loopback.
+stack_endpoints() {
+  local endpoints="$PG_HOST:$PG_PORT" port short
+  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT" "$GATEWAY_PORT"; do
+    endpoints+=",127.0.0.1:$port"
+  done
+  for short in "${SERVICES[@]}"; do endpoints+=",127.0.0.1:$(service_port "$short")"; done
+  echo "$endpoints"
+}
+
 # Starts one service without waiting for it.
 launch_service() {
-  local short=$1 part="$1-service" port jar
+  local short=$1 part="$1-service" port jar shortest_ack=PT1M
+  # The system tests climb escalation ladders of seconds; a clinic's tiers get a minute at least.
+  if [ "$STACK" = test ]; then shortest_ack=PT1S; fi
   is_running "$part" && return 0
   port=$(service_port "$short")
   jar=$(service_jar "$short")
@@ -24,6 +36,8 @@ launch_service() {
     CARELOOP_DB_HOST="$PG_HOST" CARELOOP_DB_PORT="$PG_PORT" CARELOOP_DB_NAME="$DB_PREFIX$short" \
     CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
     CARELOOP_KAFKA="127.0.0.1:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
+    CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
+    CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" \
     java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar"
 }
 

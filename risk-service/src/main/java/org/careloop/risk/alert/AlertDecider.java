@@ -50,13 +50,16 @@ public final class AlertDecider {
                 next + 1, tier, holders.get(tier), skipped, now));
     }
 
-    /** The addressed clinician or any supervisor may acknowledge; acknowledging twice changes nothing. */
+    /**
+     * The addressed clinician or any supervisor may acknowledge; acknowledging twice changes nothing. Anyone else is
+     * refused, after the acknowledgement too.
+     */
     public static List<AlertEvent> acknowledge(AlertState alert, String who, boolean supervisor, Instant now) {
+        if (!supervisor && !who.equals(alert.addressedTo())) {
+            throw new NotAddressed();
+        }
         if (alert.status() == AlertStatus.ACKNOWLEDGED) {
             return List.of();
-        }
-        if (!supervisor && !who.equals(alert.addressedTo())) {
-            throw new NotAddressed(alert.alertId(), alert.addressedTo());
         }
         return List.of(new AlertEvent.Acknowledged(alert.alertId(), alert.clientId(), alert.step(), alert.tier(), who,
                 now));
@@ -73,10 +76,10 @@ public final class AlertDecider {
         return -1;
     }
 
-    /** Someone other than the addressed clinician or a supervisor tried to acknowledge. */
+    /** Someone other than the addressed clinician or a supervisor tried to acknowledge; says nothing of the alert. */
     public static class NotAddressed extends RuntimeException {
-        public NotAddressed(UUID alertId, String addressedTo) {
-            super("alert " + alertId + " is addressed to " + (addressedTo == null ? "the crisis team" : addressedTo));
+        public NotAddressed() {
+            super("only the clinician an alert is addressed to, or a supervisor, may acknowledge it");
         }
     }
 }

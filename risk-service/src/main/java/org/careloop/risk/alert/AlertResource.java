@@ -112,6 +112,7 @@ public class AlertResource {
                         feed.publish(List.of(notice));
                     }
                 })
+                // The refusal carries no alert content: not whom it is addressed to, not whether it was acknowledged.
                 .onFailure(AlertDecider.NotAddressed.class).transform(e -> new ProblemException(
                         Problem.of("not-addressed", "Forbidden", 403, e.getMessage())))
                 .flatMap(notice -> Panache.withSession(() -> AlertRecord.<AlertRecord>findById(id)))

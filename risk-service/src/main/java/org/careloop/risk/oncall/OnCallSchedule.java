@@ -1,5 +1,6 @@
 package org.careloop.risk.oncall;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who is on call for which tier, and when. */
 @ApplicationScoped
@@ -22,10 +23,15 @@ public class OnCallSchedule {
     /** Serialises schedule changes, so two overlapping shifts cannot both pass the overlap check. */
     private static final long SCHEDULE_LOCK = 0x6f6e63616c6cL;
 
+    private final ShiftLimits limits;
+
+    OnCallSchedule(@ConfigProperty(name = "careloop.on-call.longest-shift") Duration longestShift,
+            @ConfigProperty(name = "careloop.on-call.furthest-ahead") Duration furthestAhead) {
+        this.limits = new ShiftLimits(longestShift, furthestAhead);
+    }
+
     public Uni<OnCallShift> schedule(ScheduleShift command, String supervisor, Instant now) {
-        if (!command.endsAt().isAfter(command.startsAt())) {
-            throw new InvalidCommand("endsAt", "must be after startsAt");
-        }
+        limits.check(command.startsAt(), command.endsAt(), now);
         Tier tier = Tier.valueOf(command.tier());
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("select pg_advisory_xact_lock(" + SCHEDULE_LOCK + ")")

@@ -1,5 +1,6 @@
 package org.careloop.risk.policy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +19,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EscalationPolicies {
 
+    private final AckTimeoutBounds bounds;
     private final EscalationPolicy criticalDefault;
     private final EscalationPolicy urgentDefault;
 
     EscalationPolicies(@ConfigProperty(name = "careloop.escalation.critical") String critical,
-            @ConfigProperty(name = "careloop.escalation.urgent") String urgent) {
-        this.criticalDefault = EscalationPolicy.parse(Priority.CRITICAL, critical);
-        this.urgentDefault = EscalationPolicy.parse(Priority.URGENT, urgent);
+            @ConfigProperty(name = "careloop.escalation.urgent") String urgent,
+            @ConfigProperty(name = "careloop.escalation.shortest-ack-timeout") Duration shortestAckTimeout,
+            @ConfigProperty(name = "careloop.escalation.longest-ack-timeout") Duration longestAckTimeout) {
+        this.bounds = new AckTimeoutBounds(shortestAckTimeout, longestAckTimeout);
+        this.criticalDefault = EscalationPolicy.parse(Priority.CRITICAL, critical, bounds);
+        this.urgentDefault = EscalationPolicy.parse(Priority.URGENT, urgent, bounds);
+    }
+
+    /** A ladder as a supervisor wrote it, checked against the clinic's bounds; names the offending step. */
+    public EscalationPolicy validated(Priority priority, List<EscalationStep> steps) {
+        return EscalationPolicy.validated(priority, steps, bounds);
     }
 
     public Uni<EscalationPolicy> of(Priority priority) {

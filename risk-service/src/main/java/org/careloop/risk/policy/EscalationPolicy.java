@@ -11,7 +11,7 @@ import org.careloop.risk.oncall.Tier;
 public record EscalationPolicy(Priority priority, List<EscalationStep> steps) {
 
     /** Checks a ladder as a supervisor wrote it; names the offending step. */
-    public static EscalationPolicy validated(Priority priority, List<EscalationStep> steps) {
+    public static EscalationPolicy validated(Priority priority, List<EscalationStep> steps, AckTimeoutBounds bounds) {
         if (steps == null || steps.isEmpty()) {
             throw new InvalidCommand("steps", "must list at least one step");
         }
@@ -30,21 +30,21 @@ public record EscalationPolicy(Priority priority, List<EscalationStep> steps) {
             if (!last && step.ackTimeout() == null) {
                 throw new InvalidCommand(field + ".ackTimeout", "is required on every step but the last");
             }
-            if (step.ackTimeout() != null
-                    && (step.ackTimeout().isNegative() || step.ackTimeout().compareTo(Duration.ofSeconds(1)) < 0)) {
-                throw new InvalidCommand(field + ".ackTimeout", "must be at least one second (e.g. PT5M)");
+            if (step.ackTimeout() != null && !bounds.admits(step.ackTimeout())) {
+                throw new InvalidCommand(field + ".ackTimeout", "must be from " + bounds.shortest() + " to "
+                        + bounds.longest() + " (e.g. PT5M)");
             }
         }
         return new EscalationPolicy(priority, List.copyOf(steps));
     }
 
     /** Reads {@code PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM} from configuration. */
-    public static EscalationPolicy parse(Priority priority, String ladder) {
+    public static EscalationPolicy parse(Priority priority, String ladder, AckTimeoutBounds bounds) {
         List<EscalationStep> steps = new ArrayList<>();
         for (String rung : ladder.split(",")) {
             String[] parts = rung.trim().split("\\s+");
             steps.add(new EscalationStep(Tier.valueOf(parts[0]), parts.length > 1 ? Duration.parse(parts[1]) : null));
         }
-        return validated(priority, steps);
+        return validated(priority, steps, bounds);
     }
 }

@@ -45,7 +45,7 @@ public class PolicyResource {
     @Operation(summary = "Replace a ladder: steps of tier and ISO-8601 ackTimeout, the last step may have none")
     public Uni<EscalationPolicy> put(@PathParam("priority") String priority,
             @NotNull(message = "a JSON body is required") Ladder ladder) {
-        EscalationPolicy policy = EscalationPolicy.validated(EscalationPolicies.priority(priority), ladder.steps());
+        EscalationPolicy policy = policies.validated(EscalationPolicies.priority(priority), ladder.steps());
         return Panache.withTransaction(() -> policies.replace(policy, staff.username(), clock.instant()));
     }
 

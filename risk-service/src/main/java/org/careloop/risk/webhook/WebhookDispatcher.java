@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -47,15 +49,25 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration poll;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final WebhookAddressPolicy addresses;
+    // No redirects and no proxy: a request goes to the host the policy checked, never where an answer points it.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
+    /** Where each delivery's address is checked (a DNS lookup may block), so a slow name delays no other. */
+    private final ExecutorService checking = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "webhook-address-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private volatile boolean running;
     private Thread thread;
 
-    WebhookDispatcher(DataSource dataSource, Clock clock,
+    WebhookDispatcher(DataSource dataSource, Clock clock, WebhookAddressPolicy addresses,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
         this.dataSource = dataSource;
+        this.addresses = addresses;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.poll = poll;
@@ -74,6 +86,7 @@ public class WebhookDispatcher {
         if (thread != null) {
             thread.interrupt();
         }
+        checking.shutdownNow();
     }
 
     private void run() {
@@ -134,18 +147,36 @@ public class WebhookDispatcher {
         return due;
     }
 
+    /**
+     * Checks the address again (a name may resolve elsewhere than at registration), then posts. A refused address is
+     * never contacted and not tried again; a name that does not resolve now is retried like any failure.
+     */
     private CompletableFuture<Outcome> send(Due delivery) {
+        return CompletableFuture.supplyAsync(() -> addresses.check(delivery.url()), checking)
+                .thenCompose(verdict -> {
+                    if (verdict instanceof WebhookAddressPolicy.Refused refused) {
+                        return CompletableFuture.completedFuture(new Outcome(0, "refused: " + refused.reason(), true));
+                    }
+                    if (verdict instanceof WebhookAddressPolicy.Unresolved unresolved) {
+                        return CompletableFuture.completedFuture(new Outcome(0, unresolved.reason(), false));
+                    }
+                    return post(((WebhookAddressPolicy.Admitted) verdict).uri(), delivery);
+                });
+    }
+
+    private CompletableFuture<Outcome> post(URI url, Due delivery) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            HttpRequest request = HttpRequest.newBuilder(url)
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header(Signature.HEADER, Signature.of(delivery.body(), delivery.secret()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .thenApply(response -> new Outcome(response.statusCode(),
-                            response.statusCode() / 100 == 2 ? null : "answered HTTP " + response.statusCode()));
+                            response.statusCode() / 100 == 2 ? null : "answered HTTP " + response.statusCode(),
+                            false));
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Outcome(0, failure(e)));
+            return CompletableFuture.completedFuture(new Outcome(0, failure(e), false));
         }
     }
 
@@ -153,10 +184,11 @@ public class WebhookDispatcher {
         try {
             return sending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            return new Outcome(0, failure(e.getCause()));
+            return new Outcome(0, failure(e.getCause()), false);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            return new Outcome(0, "no complete answer within " + REQUEST_TIMEOUT.multipliedBy(2).toSeconds() + " s");
+            return new Outcome(0, "no complete answer within " + REQUEST_TIMEOUT.multipliedBy(2).toSeconds() + " s",
+                    false);
         }
     }
 
@@ -183,7 +215,8 @@ public class WebhookDispatcher {
                 "update webhook_delivery set attempts = ?, delivered_at = ?, next_attempt_at = ? where delivery_id = ?")) {
             update.setInt(1, attempt);
             update.setTimestamp(2, error == null ? Timestamp.from(now) : null);
-            update.setTimestamp(3, error == null || attempt >= maxAttempts ? null : Timestamp.from(now.plus(backoff(attempt))));
+            boolean over = error == null || outcome.refused() || attempt >= maxAttempts;
+            update.setTimestamp(3, over ? null : Timestamp.from(now.plus(backoff(attempt))));
             update.setObject(4, delivery.deliveryId());
             update.executeUpdate();
         }
@@ -198,7 +231,7 @@ public class WebhookDispatcher {
     private record Due(UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {
     }
 
-    /** An attempt's HTTP status (0 when no answer came) and, unless it was delivered, why not. */
-    private record Outcome(int status, String error) {
+    /** An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if its address was refused. */
+    private record Outcome(int status, String error, boolean refused) {
     }
 }

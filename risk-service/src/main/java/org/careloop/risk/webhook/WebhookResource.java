@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 import org.careloop.platform.identity.Staff;
+import org.careloop.platform.problem.InvalidCommand;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,24 +32,42 @@ public class WebhookResource {
 
     private final Staff staff;
     private final Clock clock;
+    private final WebhookAddressPolicy addresses;
+    private final Vertx vertx;
 
-    WebhookResource(Staff staff, Clock clock) {
+    WebhookResource(Staff staff, Clock clock, WebhookAddressPolicy addresses, Vertx vertx) {
         this.staff = staff;
         this.clock = clock;
+        this.addresses = addresses;
+        this.vertx = vertx;
     }
 
     @POST
     @RolesAllowed("admin")
     @Operation(summary = "Register a webhook; each alert step is POSTed to it with X-CareLoop-Signature")
     public Uni<Response> register(@NotNull(message = "a JSON body is required") @Valid NewWebhook request) {
-        WebhookSubscription hook = new WebhookSubscription();
-        hook.webhookId = UUID.randomUUID();
-        hook.url = URI.create(request.url()).toString();
-        hook.secret = request.secret();
-        hook.createdBy = staff.username();
-        hook.createdAt = clock.instant();
-        return Panache.withTransaction(hook::persist)
-                .map(saved -> Response.status(Response.Status.CREATED).entity(WebhookView.of(hook)).build());
+        String username = staff.username();
+        // Resolving the host may block on DNS: off the event loop, back on this request's context for the transaction.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> addresses.check(request.url())))
+                .flatMap(verdict -> {
+                    URI url = admitted(verdict);
+                    WebhookSubscription hook = new WebhookSubscription();
+                    hook.webhookId = UUID.randomUUID();
+                    hook.url = url.toString();
+                    hook.secret = request.secret();
+                    hook.createdBy = username;
+                    hook.createdAt = clock.instant();
+                    return Panache.withTransaction(hook::persist).replaceWith(hook);
+                })
+                .map(hook -> Response.status(Response.Status.CREATED).entity(WebhookView.of(hook)).build());
+    }
+
+    private static URI admitted(WebhookAddressPolicy.Verdict verdict) {
+        if (verdict instanceof WebhookAddressPolicy.Admitted admitted) {
+            return admitted.uri();
+        }
+        throw new InvalidCommand("url", verdict instanceof WebhookAddressPolicy.Refused refused ? refused.reason()
+                : ((WebhookAddressPolicy.Unresolved) verdict).reason());
     }
 
     @GET
@@ -59,10 +78,9 @@ public class WebhookResource {
                 .map(hooks -> hooks.stream().map(WebhookView::of).toList());
     }
 
-    /** A webhook to register: where to send, and the shared secret that signs each body. */
+    /** A webhook to register: where to send (see {@link WebhookAddressPolicy}), and the secret that signs each body. */
     public record NewWebhook(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL")
-            String url,
+            @NotBlank @Size(max = 2000) String url,
             @NotBlank @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String secret) {
     }
 

@@ -1,6 +1,7 @@
 package org.careloop.risk.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.risk.oncall.Tier;
+import org.careloop.risk.policy.AckTimeoutBounds;
 import org.careloop.risk.policy.EscalationPolicy;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskLevel;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class AlertDeciderTest {
 
+    static final AckTimeoutBounds BOUNDS = new AckTimeoutBounds(Duration.ofMinutes(1), Duration.ofHours(24));
     static final EscalationPolicy LADDER = EscalationPolicy.parse(Priority.CRITICAL,
-            "PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM");
+            "PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM", BOUNDS);
     static final Map<Tier, String> FULL_ROTA = Map.of(Tier.PRIMARY, "oncall1", Tier.BACKUP, "oncall2",
             Tier.SUPERVISOR, "supervisor1");
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -75,7 +78,7 @@ class AlertDeciderTest {
         assertEquals(Tier.CRISIS_TEAM, atCrisisTeam.tier());
         assertEquals(null, atCrisisTeam.dueAt());
 
-        EscalationPolicy shortLadder = EscalationPolicy.parse(Priority.URGENT, "PRIMARY PT1M, BACKUP PT1M");
+        EscalationPolicy shortLadder = EscalationPolicy.parse(Priority.URGENT, "PRIMARY PT1M, BACKUP PT1M", BOUNDS);
         AlertEvent.Raised raised = AlertDecider.raise(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 RiskLevel.MODERATE, "screen", shortLadder, Map.of(Tier.PRIMARY, "oncall1"), NOW);
         List<AlertEvent> events = AlertDecider.timeout(AlertState.of(List.of(raised)), 1,
@@ -94,6 +97,19 @@ class AlertDeciderTest {
         assertTrue(AlertDecider.acknowledge(after, "oncall1", false, NOW).isEmpty());
         assertEquals(null, after.dueAt());
         assertEquals(1, AlertDecider.acknowledge(state, "supervisor1", true, NOW).size());
+    }
+
+    @Test
+    void aRepeatedAcknowledgementBySomeoneElseIsRefusedLikeTheFirst() {
+        AlertState state = AlertState.of(List.of(raise(FULL_ROTA)));
+        AlertState acknowledged = AlertState.evolve(state,
+                AlertDecider.acknowledge(state, "oncall1", false, NOW).get(0));
+
+        AlertDecider.NotAddressed refused = assertThrows(AlertDecider.NotAddressed.class,
+                () -> AlertDecider.acknowledge(acknowledged, "oncall2", false, NOW));
+        assertFalse(refused.getMessage().contains("oncall1"), "the refusal does not say whom the alert is for");
+        assertFalse(refused.getMessage().contains(state.alertId().toString()));
+        assertTrue(AlertDecider.acknowledge(acknowledged, "supervisor1", true, NOW).isEmpty());
     }
 
     private static AlertEvent.Raised raise(Map<Tier, String> rota) {

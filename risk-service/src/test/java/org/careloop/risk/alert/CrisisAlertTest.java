@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
@@ -39,6 +40,7 @@ import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.SseListener;
 import org.careloop.platform.testing.WebhookReceiver;
+import org.careloop.risk.risklevel.RegistryTest;
 import org.careloop.risk.webhook.Signature;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.platform.testing.Tokens;
@@ -218,8 +220,7 @@ class CrisisAlertTest {
         screen(clientId, List.of(0, 0, 0, 0, 0, 0, 0, 0, 1), "MODERATE", List.of("ITEM9_POSITIVE"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(Tokens.of("clinician1"))
                 .when().get("/clients/" + clientId).then().statusCode(200).body("riskLevel", equalTo("MODERATE")));
-        given().auth().oauth2(Tokens.of("supervisor1")).queryParam("minLevel", "MODERATE").when().get("/registry")
-                .then().statusCode(200).body("clientId", hasItem(clientId.toString()));
+        assertTrue(RegistryTest.everyPage("100").stream().anyMatch(e -> clientId.toString().equals(e.get("clientId"))));
 
         given().auth().oauth2(Tokens.of("clinician1")).contentType(ContentType.JSON)
                 .body("{\"riskLevel\":\"LOW\",\"rationale\":\"Denies intent; safety plan reviewed\"}")
@@ -238,7 +239,7 @@ class CrisisAlertTest {
     }
 
     @Test
-    void badLaddersAndOverlappingShiftsAreRefused() {
+    void badLaddersAndOverlappingShiftsAreRefused() throws SQLException {
         given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
                 .body("{\"steps\":[{\"tier\":\"PRIMARY\"},{\"tier\":\"BACKUP\",\"ackTimeout\":\"PT5M\"}]}")
                 .when().put("/escalation-policies/CRITICAL")
@@ -256,6 +257,11 @@ class CrisisAlertTest {
                 .when().put("/escalation-policies/CRITICAL").then().statusCode(403);
 
         Instant start = Instant.now().plus(Duration.ofDays(30));
+        // An earlier run against the same database holds the slot of its own month ahead, which may overlap this one.
+        try (Connection sql = db.getConnection()) {
+            execute(sql, "delete from on_call_shift where clinician = 'clinician2' and tier = 'SUPERVISOR' "
+                    + "and starts_at > now() + interval '1 day'");
+        }
         String shift = "{\"clinician\":\"clinician2\",\"tier\":\"SUPERVISOR\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}";
         given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
                 .body(shift.formatted(start, start.plus(Duration.ofHours(8))))

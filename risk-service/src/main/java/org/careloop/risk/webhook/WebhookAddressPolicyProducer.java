@@ -1,0 +1,35 @@
+package org.careloop.risk.webhook;
+
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the webhook address rule from configuration, with DNS and this machine's interface addresses. */
+public class WebhookAddressPolicyProducer {
+
+    @Produces
+    @Singleton
+    WebhookAddressPolicy policy(
+            @ConfigProperty(name = "careloop.webhooks.refused-endpoints") List<String> refusedEndpoints,
+            @ConfigProperty(name = "careloop.webhooks.admitted-networks") Optional<List<String>> admittedNetworks)
+            throws SocketException {
+        return new WebhookAddressPolicy(refusedEndpoints, admittedNetworks.orElse(List.of()), thisMachine(),
+                host -> Arrays.asList(InetAddress.getAllByName(host)));
+    }
+
+    private static Set<InetAddress> thisMachine() throws SocketException {
+        Set<InetAddress> addresses = new HashSet<>();
+        NetworkInterface.networkInterfaces().forEach(nic -> nic.inetAddresses().forEach(addresses::add));
+        return addresses;
+    }
+}
