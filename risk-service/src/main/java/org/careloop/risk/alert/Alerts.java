@@ -30,6 +30,7 @@ import org.careloop.risk.oncall.OnCallSchedule;
 import org.careloop.risk.policy.EscalationPolicies;
 import org.careloop.risk.policy.Priority;
 import org.careloop.risk.risklevel.RiskEvent;
+import org.careloop.risk.webhook.Page;
 import org.careloop.risk.webhook.Webhooks;
 
 /** Raising crisis alerts, moving them up the ladder when their step times out, and acknowledging them. */
@@ -135,7 +136,8 @@ public class Alerts {
                 .call(() -> timer(state))
                 .flatMap(v -> clients.find(state.clientId()))
                 .map(client -> notice(state, last, client))
-                .call(notice -> webhooks.queue(notice, at(last)));
+                .call(notice -> webhooks.queue(new Page(notice.alertId(), notice.kind(), notice.priority(), notice.tier(),
+                        notice.step(), notice.at()), at(last)));
     }
 
     private Uni<Void> timer(AlertState state) {

@@ -1,7 +1,6 @@
 package org.careloop.risk.client;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,8 +11,6 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.inbox.Inbox;
 import org.careloop.platform.inbox.ReceivedEvent;
-import org.careloop.risk.alert.AlertFeed;
-import org.careloop.risk.alert.AlertNotice;
 import org.careloop.risk.risklevel.RiskLevels;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -22,34 +19,34 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class IntakeEvents {
 
     static final String CHANNEL = "intake-events";
+    private static final Runnable NOTHING = () -> {
+    };
 
     private final Inbox inbox;
     private final ClientDirectory directory;
     private final RiskLevels riskLevels;
-    private final AlertFeed feed;
 
-    IntakeEvents(Inbox inbox, ClientDirectory directory, RiskLevels riskLevels, AlertFeed feed) {
+    IntakeEvents(Inbox inbox, ClientDirectory directory, RiskLevels riskLevels) {
         this.inbox = inbox;
         this.directory = directory;
         this.riskLevels = riskLevels;
-        this.feed = feed;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
-        List<AlertNotice> raised = new ArrayList<>();
+        // A failed attempt rolled back; only what the attempt that commits raised is announced.
+        AtomicReference<Runnable> announce = new AtomicReference<>(NOTHING);
         return inbox.receive(directory.consumer(), record, event -> directory.apply(event)
-                // A failed attempt rolled back; only the alerts of the attempt that commits are announced.
-                .invoke(raised::clear)
-                .call(() -> screened(event).invoke(raised::addAll)))
+                .invoke(() -> announce.set(NOTHING))
+                .call(() -> screened(event).invoke(announce::set)))
                 // Only once the transaction committed does anyone see the alert.
-                .invoke(() -> feed.publish(raised));
+                .invoke(() -> announce.get().run());
     }
 
-    private Uni<List<AlertNotice>> screened(ReceivedEvent event) {
+    private Uni<Runnable> screened(ReceivedEvent event) {
         if (event.event().orElse(null) instanceof AssessmentCompleted assessment) {
             return riskLevels.screened(assessment);
         }
-        return Uni.createFrom().item(List.of());
+        return Uni.createFrom().item(NOTHING);
     }
 }

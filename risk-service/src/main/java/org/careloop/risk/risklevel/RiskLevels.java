@@ -18,29 +18,30 @@ import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
 import org.careloop.platform.eventstore.StreamId;
-import org.careloop.risk.alert.AlertNotice;
-import org.careloop.risk.alert.Alerts;
 
 /** Keeps each client's risk level from screens and clinicians, and raises an alert on every escalation. */
 @ApplicationScoped
 public class RiskLevels {
 
+    private static final Runnable NOTHING = () -> {
+    };
+
     private final Commands commands;
     private final RiskStatuses statuses;
-    private final Alerts alerts;
+    private final CrisisResponse response;
     private final Clock clock;
 
-    RiskLevels(Commands commands, RiskStatuses statuses, Alerts alerts, Clock clock) {
+    RiskLevels(Commands commands, RiskStatuses statuses, CrisisResponse response, Clock clock) {
         this.commands = commands;
         this.statuses = statuses;
-        this.alerts = alerts;
+        this.response = response;
         this.clock = clock;
     }
 
-    /** A screen from intake; runs in the consumer's transaction and returns the alerts it raised. */
-    public Uni<List<AlertNotice>> screened(AssessmentCompleted assessment) {
+    /** A screen from intake; runs in the consumer's transaction and returns what to announce after it. */
+    public Uni<Runnable> screened(AssessmentCompleted assessment) {
         if (assessment.riskLevel() == null) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(NOTHING);
         }
         RiskLevel level = RiskLevel.valueOf(assessment.riskLevel());
         String reason = assessment.instrument() + " screen"
@@ -50,8 +51,8 @@ public class RiskLevels {
                 UUID.randomUUID(), clock.instant()), "intake-screen"));
     }
 
-    /** A clinician's own risk assessment; runs in the caller's transaction. */
-    public Uni<List<AlertNotice>> assessed(UUID clientId, RiskLevel level, String rationale, String clinician) {
+    /** A clinician's own risk assessment; runs in the caller's transaction and returns what to announce after it. */
+    public Uni<Runnable> assessed(UUID clientId, RiskLevel level, String rationale, String clinician) {
         return load(clientId).flatMap(history -> record(history, RiskDecider.assessed(
                 RiskState.of(history.events()), clientId, level, rationale, clinician, UUID.randomUUID(),
                 clock.instant()), clinician));
@@ -65,24 +66,22 @@ public class RiskLevels {
         return commands.load(StreamId.of(RiskEvent.STREAM, clientId), RiskEvent.class);
     }
 
-    private Uni<List<AlertNotice>> record(History<RiskEvent> history, List<RiskEvent> events, String actor) {
+    /** Records the decision; returns what to announce once the caller's transaction committed. */
+    private Uni<Runnable> record(History<RiskEvent> history, List<RiskEvent> events, String actor) {
         if (events.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(NOTHING);
         }
         List<IntegrationEvent> publish = events.stream().map(RiskLevels::toContract).toList();
-        return commands.record(history, new Decision<>(events, publish), actor)
-                .flatMap(recorded -> {
-                    Uni<List<AlertNotice>> chain = Uni.createFrom().item(new ArrayList<>());
-                    for (RiskEvent event : events) {
-                        if (event instanceof RiskEvent.Escalated escalated) {
-                            chain = chain.flatMap(notices -> alerts.raise(escalated).map(notice -> {
-                                notices.add(notice);
-                                return notices;
-                            }));
-                        }
-                    }
-                    return chain;
-                });
+        return commands.record(history, new Decision<>(events, publish), actor).flatMap(recorded -> {
+            List<Runnable> announcements = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (RiskEvent event : events) {
+                if (event instanceof RiskEvent.Escalated escalated) {
+                    chain = chain.call(() -> response.escalated(escalated).invoke(announcements::add));
+                }
+            }
+            return chain.replaceWith(() -> announcements.forEach(Runnable::run));
+        });
     }
 
     private static IntegrationEvent toContract(RiskEvent event) {

@@ -19,7 +19,6 @@ import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
-import org.careloop.risk.alert.AlertFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,13 +29,11 @@ public class RiskResource {
 
     private final RiskLevels riskLevels;
     private final ClientDirectory clients;
-    private final AlertFeed feed;
     private final Staff staff;
 
-    RiskResource(RiskLevels riskLevels, ClientDirectory clients, AlertFeed feed, Staff staff) {
+    RiskResource(RiskLevels riskLevels, ClientDirectory clients, Staff staff) {
         this.riskLevels = riskLevels;
         this.clients = clients;
-        this.feed = feed;
         this.staff = staff;
     }
 
@@ -51,8 +48,8 @@ public class RiskResource {
                 throw new ProblemException(Problem.notFound("client", "no client " + id + " is known here"));
             }
             return riskLevels.assessed(id, assessment.riskLevel(), assessment.rationale().strip(), staff.username());
-        })).invoke(feed::publish)
-                .flatMap(notices -> Panache.withSession(() -> riskLevels.status(id)))
+        })).invoke(Runnable::run)
+                .flatMap(announced -> Panache.withSession(() -> riskLevels.status(id)))
                 .map(status -> Response.status(Response.Status.CREATED)
                         .entity(new RiskView(id, status.level, status.episodeId, status.levelSince, status.reason))
                         .build());

@@ -11,24 +11,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.contracts.codec.EventJson;
-import org.careloop.risk.alert.AlertNotice;
 
 /** Queues each alert step for every webhook, in the transaction that records the step. */
 @ApplicationScoped
 public class Webhooks {
 
-    public Uni<Void> queue(AlertNotice notice, Instant now) {
-        if (!List.of("RAISED", "ESCALATED", "EXHAUSTED").contains(notice.kind())) {
+    public Uni<Void> queue(Page page, Instant now) {
+        if (!List.of("RAISED", "ESCALATED", "EXHAUSTED").contains(page.kind())) {
             return Uni.createFrom().voidItem();
         }
-        String body = body(notice);
+        String body = body(page);
         return WebhookSubscription.<WebhookSubscription>listAll().flatMap(hooks -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (WebhookSubscription hook : hooks) {
                 WebhookDelivery delivery = new WebhookDelivery();
                 delivery.deliveryId = UUID.randomUUID();
                 delivery.webhookId = hook.webhookId;
-                delivery.alertId = notice.alertId();
+                delivery.alertId = page.alertId();
                 delivery.body = body;
                 delivery.nextAttemptAt = now;
                 chain = chain.call(() -> delivery.persist());
@@ -37,16 +36,16 @@ public class Webhooks {
         });
     }
 
-    /** What a pager receives: enough to page and link back, nothing that identifies the client. */
-    static String body(AlertNotice notice) {
+    /** What a pager receives: the page and a link back. */
+    static String body(Page page) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("alertId", notice.alertId());
-        body.put("kind", notice.kind());
-        body.put("priority", notice.priority());
-        body.put("step", notice.step());
-        body.put("tier", notice.tier());
-        body.put("at", notice.at());
-        body.put("link", "/api/risk/alerts/" + notice.alertId());
+        body.put("alertId", page.alertId());
+        body.put("kind", page.kind());
+        body.put("priority", page.priority());
+        body.put("step", page.step());
+        body.put("tier", page.tier());
+        body.put("at", page.at());
+        body.put("link", "/api/risk/alerts/" + page.alertId());
         return EventJson.encode(body);
     }
 }
