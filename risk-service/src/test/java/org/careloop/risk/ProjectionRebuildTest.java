@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -26,16 +29,69 @@ import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
+import org.careloop.platform.testing.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 
 /** Every read model of the risk service is a projection of its event store: a rebuild gives the same answers. */
 @QuarkusTest
 class ProjectionRebuildTest {
 
-    static final List<String> PROJECTIONS = List.of("risk-status", "alert-board", "safety-plans");
+    static final List<String> PROJECTIONS = List.of("risk-status", "alert-board", "safety-plans",
+            "escalation-policies", "on-call-rota", "webhooks");
+
+    /** The rota, the ladders and the webhooks: whole tables, which only this class's own steps change meanwhile. */
+    static final List<String> SETTINGS = List.of("escalation_policy", "on_call_shift", "webhook_subscription");
 
     @Inject
     DataSource db;
+
+    @Test
+    void theRotaTheLaddersAndTheWebhooksAreTheSameAfterARebuild() throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(60));
+        String shiftId = given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
+                .body("{\"clinician\":\"clinician1\",\"tier\":\"CRISIS_TEAM\",\"startsAt\":\"" + start
+                        + "\",\"endsAt\":\"" + start.plus(Duration.ofHours(12)) + "\"}")
+                .when().post("/on-call/shifts").then().statusCode(201).extract().path("shiftId");
+        given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
+                .body("{\"steps\":[{\"tier\":\"PRIMARY\",\"ackTimeout\":\"PT3M\"},{\"tier\":\"CRISIS_TEAM\"}]}")
+                .when().put("/escalation-policies/CRITICAL").then().statusCode(200);
+        try (WebhookReceiver pager = new WebhookReceiver(0)) {
+            String webhookId = given().auth().oauth2(Tokens.of("admin1")).contentType(ContentType.JSON)
+                    .body("{\"url\":\"" + pager.url() + "\",\"secret\":\"a-rebuild-test-secret\"}")
+                    .when().post("/webhooks").then().statusCode(201).extract().path("webhookId");
+            try {
+                String before = settings();
+
+                for (String projection : List.of("escalation-policies", "on-call-rota", "webhooks")) {
+                    given().auth().oauth2(Tokens.of("admin1")).when()
+                            .post("/admin/projections/" + projection + "/rebuild").then().statusCode(200);
+                }
+
+                assertEquals(before, settings());
+                given().auth().oauth2(Tokens.of("supervisor1")).when().get("/escalation-policies/CRITICAL")
+                        .then().statusCode(200).body("steps[0].ackTimeout", equalTo("PT3M"));
+                given().auth().oauth2(Tokens.of("admin1")).when().get("/webhooks")
+                        .then().statusCode(200).body("webhookId", hasItem(webhookId));
+            } finally {
+                given().auth().oauth2(Tokens.of("admin1")).when().delete("/webhooks/" + webhookId)
+                        .then().statusCode(204);
+            }
+        } finally {
+            given().auth().oauth2(Tokens.of("supervisor1")).when().delete("/on-call/shifts/" + shiftId)
+                    .then().statusCode(204);
+            given().auth().oauth2(Tokens.of("supervisor1")).when().delete("/escalation-policies/CRITICAL")
+                    .then().statusCode(200);
+        }
+        assertFalse(settings().contains(shiftId), "a cancelled shift leaves the rota");
+    }
+
+    private String settings() throws SQLException {
+        StringBuilder all = new StringBuilder();
+        for (String table : SETTINGS) {
+            all.append(table).append(":\n").append(Rows.dump(db, table, "1"));
+        }
+        return all.toString();
+    }
 
     @Test
     void riskStatusAlertBoardAndSafetyPlansAreTheSameAfterARebuild() throws SQLException {
@@ -58,14 +114,14 @@ class ProjectionRebuildTest {
         String before = dump(clientId);
         assertNotEquals("", dump(clientId, "alert_board"), "the alert is on the board");
 
-        for (String projection : PROJECTIONS) {
+        for (String projection : List.of("risk-status", "alert-board", "safety-plans")) {
             given().auth().oauth2(Tokens.of("admin1")).when().post("/admin/projections/" + projection + "/rebuild")
                     .then().statusCode(200).body("projection", equalTo(projection));
         }
 
         assertEquals(before, dump(clientId));
         given().auth().oauth2(Tokens.of("admin1")).when().get("/admin/projections").then().statusCode(200)
-                .body("$", containsInAnyOrder("alert-board", "clients", "risk-status", "safety-plans"));
+                .body("$", containsInAnyOrder(Stream.concat(Stream.of("clients"), PROJECTIONS.stream()).toArray()));
         given().auth().oauth2(Tokens.of("supervisor1")).when().get("/clients/" + clientId).then().statusCode(200)
                 .body("riskLevel", equalTo("HIGH"))
                 .body("safetyPlanVersion", equalTo(2))

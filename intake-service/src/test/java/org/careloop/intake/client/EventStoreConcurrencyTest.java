@@ -54,9 +54,10 @@ class EventStoreConcurrencyTest {
     @Test
     @RunOnVertxContext
     void appendingWithAStaleExpectedVersionIsAConflictAndStoresNothing(UniAsserter asserter) {
-        StreamId stream = StreamId.of(STREAM, UUID.randomUUID());
-        ClientEvent first = registered(stream.id(), "first");
-        ClientEvent second = registered(stream.id(), "second");
+        UUID id = UUID.randomUUID();
+        StreamId stream = StreamId.of(STREAM, id);
+        ClientEvent first = registered(id, "first");
+        ClientEvent second = registered(id, "second");
 
         asserter.assertEquals(() -> Panache.withTransaction(
                 () -> store.append(stream, 0, List.of(first), List.of(), "test")).map(List::size), 1);
@@ -75,19 +76,20 @@ class EventStoreConcurrencyTest {
      */
     @Test
     void ofTwoWritersRacingOnOneStreamOneWinsAndTheOtherIsAConflict() throws Exception {
-        StreamId stream = StreamId.of(STREAM, UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        StreamId stream = StreamId.of(STREAM, id);
         CompletableFuture<Void> firstAppended = new CompletableFuture<>();
         CompletableFuture<Void> firstMayCommit = new CompletableFuture<>();
         Context firstContext = safeContext();
         CompletableFuture<List<StoredEvent>> first = onContext(firstContext, () -> Panache.withTransaction(
-                () -> store.append(stream, 0, List.of(registered(stream.id(), "first")), List.of(), "first")
+                () -> store.append(stream, 0, List.of(registered(id, "first")), List.of(), "first")
                         .invoke(() -> firstAppended.complete(null))
                         .call(stored -> Uni.createFrom().completionStage(firstMayCommit)
                                 .emitOn(task -> firstContext.runOnContext(ignored -> task.run())))));
         firstAppended.get(30, TimeUnit.SECONDS);
 
         CompletableFuture<List<StoredEvent>> second = onContext(safeContext(), () -> Panache.withTransaction(
-                () -> store.append(stream, 0, List.of(registered(stream.id(), "second")), List.of(), "second")));
+                () -> store.append(stream, 0, List.of(registered(id, "second")), List.of(), "second")));
         await().atMost(Duration.ofSeconds(30)).until(() -> Rows.count(db, "select count(*) from pg_stat_activity"
                 + " where wait_event_type = 'Lock' and datname = current_database()") > 0);
         firstMayCommit.complete(null);

@@ -28,7 +28,7 @@ public class StoredEvent extends PanacheEntityBase {
     public String streamType;
 
     @Column(name = "stream_id", nullable = false, updatable = false)
-    public UUID streamId;
+    public String streamId;
 
     @Column(nullable = false, updatable = false)
     public int version;

@@ -8,15 +8,20 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.platform.identity.Staff;
+import org.careloop.platform.problem.Ids;
+import org.careloop.platform.problem.Problem;
+import org.careloop.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +47,21 @@ public class OnCallResource {
     public Uni<Response> schedule(@NotNull(message = "a JSON body is required") @Valid ScheduleShift command) {
         return Panache.withTransaction(() -> schedule.schedule(command, staff.username(), clock.instant()))
                 .map(shift -> Response.status(Response.Status.CREATED).entity(ShiftView.of(shift)).build());
+    }
+
+    @DELETE
+    @Path("/shifts/{shiftId}")
+    @RolesAllowed({ "supervisor", "admin" })
+    @Operation(summary = "Take a shift off the rota (204); 404 when no such shift stands")
+    public Uni<Response> cancel(@PathParam("shiftId") String shiftId) {
+        UUID id = Ids.uuid("shiftId", shiftId);
+        return Panache.withTransaction(() -> schedule.cancel(id, staff.username(), clock.instant()))
+                .map(cancelled -> {
+                    if (!cancelled) {
+                        throw new ProblemException(Problem.notFound("shift", "no shift " + id + " stands"));
+                    }
+                    return Response.noContent().build();
+                });
     }
 
     @GET

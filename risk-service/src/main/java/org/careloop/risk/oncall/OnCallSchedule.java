@@ -12,6 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,10 +27,12 @@ public class OnCallSchedule {
     /** Serialises schedule changes, so two overlapping shifts cannot both pass the overlap check. */
     private static final long SCHEDULE_LOCK = 0x6f6e63616c6cL;
 
+    private final Commands commands;
     private final ShiftLimits limits;
 
-    OnCallSchedule(@ConfigProperty(name = "careloop.on-call.longest-shift") Duration longestShift,
+    OnCallSchedule(Commands commands, @ConfigProperty(name = "careloop.on-call.longest-shift") Duration longestShift,
             @ConfigProperty(name = "careloop.on-call.furthest-ahead") Duration furthestAhead) {
+        this.commands = commands;
         this.limits = new ShiftLimits(longestShift, furthestAhead);
     }
 
@@ -46,16 +52,31 @@ public class OnCallSchedule {
                                         + overlapping.startsAt + " to " + overlapping.endsAt,
                                 null, null, List.of(new Problem.FieldError("startsAt", "overlaps another shift"))));
                     }
-                    OnCallShift shift = new OnCallShift();
-                    shift.shiftId = UUID.randomUUID();
-                    shift.clinician = command.clinician();
-                    shift.tier = tier;
-                    shift.startsAt = command.startsAt();
-                    shift.endsAt = command.endsAt();
-                    shift.scheduledBy = supervisor;
-                    shift.scheduledAt = now;
-                    return shift.<OnCallShift>persist();
+                    UUID shiftId = UUID.randomUUID();
+                    ShiftEvent scheduled = new ShiftEvent.ShiftScheduled(shiftId, command.clinician(), tier,
+                            command.startsAt(), command.endsAt(), supervisor, now);
+                    return commands.record(History.of(stream(shiftId)),
+                            new Decision<ShiftEvent>(List.of(scheduled), List.of()), supervisor)
+                            .flatMap(recorded -> OnCallShift.<OnCallShift>findById(shiftId));
                 });
+    }
+
+    /** Takes a shift off the rota; false when there is no such shift standing. Runs in the caller's transaction. */
+    public Uni<Boolean> cancel(UUID shiftId, String supervisor, Instant now) {
+        return commands.load(stream(shiftId), ShiftEvent.class).flatMap(history -> {
+            boolean standing = !history.isNew()
+                    && !(history.events().get(history.version() - 1) instanceof ShiftEvent.ShiftCancelled);
+            if (!standing) {
+                return Uni.createFrom().item(false);
+            }
+            return commands.record(history, new Decision<ShiftEvent>(
+                    List.of(new ShiftEvent.ShiftCancelled(shiftId, supervisor, now)), List.of()), supervisor)
+                    .replaceWith(true);
+        });
+    }
+
+    private static StreamId stream(UUID shiftId) {
+        return StreamId.of(ShiftEvent.STREAM, shiftId);
     }
 
     /** The holder of each staffed tier at the given moment. */

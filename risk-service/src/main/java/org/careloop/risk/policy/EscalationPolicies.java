@@ -9,24 +9,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.contracts.codec.EventJson;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.eventstore.StreamId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The escalation ladders in force: a supervisor's, or the clinic's configured default. */
 @ApplicationScoped
 public class EscalationPolicies {
 
+    private final Commands commands;
     private final AckTimeoutBounds bounds;
     private final EscalationPolicy criticalDefault;
     private final EscalationPolicy urgentDefault;
 
-    EscalationPolicies(@ConfigProperty(name = "careloop.escalation.critical") String critical,
+    EscalationPolicies(Commands commands, @ConfigProperty(name = "careloop.escalation.critical") String critical,
             @ConfigProperty(name = "careloop.escalation.urgent") String urgent,
             @ConfigProperty(name = "careloop.escalation.shortest-ack-timeout") Duration shortestAckTimeout,
             @ConfigProperty(name = "careloop.escalation.longest-ack-timeout") Duration longestAckTimeout) {
+        this.commands = commands;
         this.bounds = new AckTimeoutBounds(shortestAckTimeout, longestAckTimeout);
         this.criticalDefault = EscalationPolicy.parse(Priority.CRITICAL, critical, bounds);
         this.urgentDefault = EscalationPolicy.parse(Priority.URGENT, urgent, bounds);
@@ -43,13 +47,22 @@ public class EscalationPolicies {
                 : new EscalationPolicy(priority, readSteps(record.steps)));
     }
 
+    /** Puts a supervisor's ladder in force; runs in the caller's transaction. */
     public Uni<EscalationPolicy> replace(EscalationPolicy policy, String supervisor, Instant now) {
-        PolicyRecord record = new PolicyRecord();
-        record.priority = policy.priority().name();
-        record.steps = EventJson.encode(policy.steps());
-        record.updatedBy = supervisor;
-        record.updatedAt = now;
-        return Panache.getSession().flatMap(session -> session.merge(record)).replaceWith(policy);
+        return commands.handle(stream(policy.priority()), LadderEvent.class, history -> new Decision<>(
+                List.of(new LadderEvent.LadderSet(policy.priority(), policy.steps(), supervisor, now)), List.of()),
+                supervisor).replaceWith(policy);
+    }
+
+    /** Puts the clinic's configured default back in force; runs in the caller's transaction. */
+    public Uni<EscalationPolicy> reset(Priority priority, String supervisor, Instant now) {
+        return commands.handle(stream(priority), LadderEvent.class, history -> new Decision<>(
+                List.of(new LadderEvent.LadderReset(priority, supervisor, now)), List.of()), supervisor)
+                .replaceWith(priority == Priority.CRITICAL ? criticalDefault : urgentDefault);
+    }
+
+    private static StreamId stream(Priority priority) {
+        return StreamId.of(LadderEvent.STREAM, priority.name());
     }
 
     public static Priority priority(String name) {

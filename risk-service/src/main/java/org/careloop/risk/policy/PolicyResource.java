@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,14 @@ public class PolicyResource {
             @NotNull(message = "a JSON body is required") Ladder ladder) {
         EscalationPolicy policy = policies.validated(EscalationPolicies.priority(priority), ladder.steps());
         return Panache.withTransaction(() -> policies.replace(policy, staff.username(), clock.instant()));
+    }
+
+    @DELETE
+    @RolesAllowed({ "supervisor", "admin" })
+    @Operation(summary = "Put the clinic's configured default ladder back in force; answers the ladder now in force")
+    public Uni<EscalationPolicy> reset(@PathParam("priority") String priority) {
+        Priority p = EscalationPolicies.priority(priority);
+        return Panache.withTransaction(() -> policies.reset(p, staff.username(), clock.instant()));
     }
 
     /** The body of a PUT. */

@@ -11,17 +11,26 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
+import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
+import org.careloop.platform.problem.Problem;
+import org.careloop.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,12 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks")
 public class WebhookResource {
 
+    private final Commands commands;
     private final Staff staff;
     private final Clock clock;
     private final WebhookAddressPolicy addresses;
     private final Vertx vertx;
 
-    WebhookResource(Staff staff, Clock clock, WebhookAddressPolicy addresses, Vertx vertx) {
+    WebhookResource(Commands commands, Staff staff, Clock clock, WebhookAddressPolicy addresses, Vertx vertx) {
+        this.commands = commands;
         this.staff = staff;
         this.clock = clock;
         this.addresses = addresses;
@@ -51,13 +62,12 @@ public class WebhookResource {
         return vertx.executeBlocking(Uni.createFrom().item(() -> addresses.check(request.url())))
                 .flatMap(verdict -> {
                     URI url = admitted(verdict);
-                    WebhookSubscription hook = new WebhookSubscription();
-                    hook.webhookId = UUID.randomUUID();
-                    hook.url = url.toString();
-                    hook.secret = request.secret();
-                    hook.createdBy = username;
-                    hook.createdAt = clock.instant();
-                    return Panache.withTransaction(hook::persist).replaceWith(hook);
+                    UUID webhookId = UUID.randomUUID();
+                    WebhookEvent registered = new WebhookEvent.WebhookRegistered(webhookId, url.toString(),
+                            request.secret(), username, clock.instant());
+                    return Panache.withTransaction(() -> commands.record(History.of(stream(webhookId)),
+                            new Decision<>(List.of(registered), List.of()), username)
+                            .flatMap(recorded -> WebhookSubscription.<WebhookSubscription>findById(webhookId)));
                 })
                 .map(hook -> Response.status(Response.Status.CREATED).entity(WebhookView.of(hook)).build());
     }
@@ -76,6 +86,26 @@ public class WebhookResource {
     public Uni<List<WebhookView>> list() {
         return Panache.withSession(() -> WebhookSubscription.<WebhookSubscription>listAll())
                 .map(hooks -> hooks.stream().map(WebhookView::of).toList());
+    }
+
+    @DELETE
+    @Path("/{webhookId}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Remove a webhook (204): no further step is sent to it; 404 when no such webhook is in force")
+    public Uni<Response> remove(@PathParam("webhookId") String webhookId) {
+        UUID id = Ids.uuid("webhookId", webhookId);
+        String username = staff.username();
+        return Panache.withTransaction(() -> commands.load(stream(id), WebhookEvent.class).flatMap(history -> {
+            if (history.isNew() || history.events().get(history.version() - 1) instanceof WebhookEvent.WebhookRemoved) {
+                throw new ProblemException(Problem.notFound("webhook", "no webhook " + id + " is in force"));
+            }
+            return commands.record(history, new Decision<WebhookEvent>(
+                    List.of(new WebhookEvent.WebhookRemoved(id, username, clock.instant())), List.of()), username);
+        })).replaceWith(Response.noContent().build());
+    }
+
+    private static StreamId stream(UUID webhookId) {
+        return StreamId.of(WebhookEvent.STREAM, webhookId);
     }
 
     /** A webhook to register: where to send (see {@link WebhookAddressPolicy}), and the secret that signs each body. */

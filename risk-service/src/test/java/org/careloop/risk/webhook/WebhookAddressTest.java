@@ -12,15 +12,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.command.History;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
 import org.careloop.risk.alert.Screening;
@@ -34,6 +42,9 @@ import org.junit.jupiter.api.Test;
 class WebhookAddressTest {
 
     static final String SECRET = "a-secret-of-at-least-16";
+
+    @Inject
+    Commands commands;
 
     @Inject
     DataSource db;
@@ -73,11 +84,14 @@ class WebhookAddressTest {
     }
 
     @Test
-    void aDeliveryToAnAddressRefusedSinceRegistrationIsNotSentAndShowsInTheAlertsTimeline() throws SQLException {
-        // A webhook stored before the rule existed, now pointing at the test stack's broker.
+    void aDeliveryToAnAddressRefusedSinceRegistrationIsNotSentAndShowsInTheAlertsTimeline() throws Throwable {
+        // A webhook registered before the rule existed, now pointing at the test stack's broker.
         UUID webhookId = UUID.randomUUID();
-        execute("insert into webhook_subscription (webhook_id, url, secret, created_by, created_at) "
-                + "values (?, 'http://127.0.0.1:19092/pager', '" + SECRET + "', 'admin1', now())", webhookId);
+        WebhookEvent registered = new WebhookEvent.WebhookRegistered(webhookId, "http://127.0.0.1:19092/pager", SECRET,
+                "admin1", Instant.now());
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> commands.record(
+                History.of(StreamId.of(WebhookEvent.STREAM, webhookId)), new Decision<>(List.of(registered),
+                        List.of()), "admin1")));
         try {
             UUID alertId = Screening.raisesAnAlert(UUID.randomUUID(), "Rhea", "Refused", "+1 555 0199");
 
@@ -89,8 +103,8 @@ class WebhookAddressTest {
             assertEquals(1, Rows.count(db, "select count(*) from webhook_delivery where webhook_id = '" + webhookId
                     + "' and attempts = 1 and delivered_at is null and next_attempt_at is null"));
         } finally {
+            given().auth().oauth2(Tokens.of("admin1")).when().delete("/webhooks/" + webhookId).then().statusCode(204);
             execute("delete from webhook_delivery where webhook_id = ?", webhookId);
-            execute("delete from webhook_subscription where webhook_id = ?", webhookId);
         }
     }
 

@@ -1,0 +1,45 @@
+package org.careloop.risk.oncall;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import org.careloop.platform.eventstore.StoredEvent;
+import org.careloop.platform.projection.StoreProjection;
+
+/** The on-call rota: every shift that stands, projected from the shift streams. */
+@ApplicationScoped
+public class Rota implements StoreProjection {
+
+    @Override
+    public String name() {
+        return "on-call-rota";
+    }
+
+    @Override
+    public String streamType() {
+        return ShiftEvent.STREAM;
+    }
+
+    @Override
+    public Uni<Void> reset() {
+        return OnCallShift.deleteAll().replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> apply(StoredEvent stored) {
+        ShiftEvent event = stored.decode(ShiftEvent.class);
+        if (event instanceof ShiftEvent.ShiftScheduled scheduled) {
+            OnCallShift shift = new OnCallShift();
+            shift.shiftId = scheduled.shiftId();
+            shift.clinician = scheduled.clinician();
+            shift.tier = scheduled.tier();
+            shift.startsAt = scheduled.startsAt();
+            shift.endsAt = scheduled.endsAt();
+            shift.scheduledBy = scheduled.scheduledBy();
+            shift.scheduledAt = scheduled.scheduledAt();
+            return shift.persist().replaceWithVoid();
+        }
+        return OnCallShift.deleteById(event.shiftId()).replaceWithVoid();
+    }
+}

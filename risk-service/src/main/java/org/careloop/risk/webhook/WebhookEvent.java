@@ -1,0 +1,24 @@
+package org.careloop.risk.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.careloop.contracts.EventType;
+
+/** The life of one pager integration, stored in its own stream. */
+public sealed interface WebhookEvent {
+
+    String STREAM = "webhook";
+
+    UUID webhookId();
+
+    /** The secret is kept because every delivery is signed with it; no API ever shows it. */
+    @EventType("risk.webhook.Registered")
+    record WebhookRegistered(UUID webhookId, String url, String secret, String registeredBy, Instant registeredAt)
+            implements WebhookEvent {
+    }
+
+    @EventType("risk.webhook.Removed")
+    record WebhookRemoved(UUID webhookId, String removedBy, Instant removedAt) implements WebhookEvent {
+    }
+}

@@ -1,0 +1,43 @@
+package org.careloop.risk.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+import org.careloop.platform.eventstore.StoredEvent;
+import org.careloop.platform.projection.StoreProjection;
+
+/** The webhooks in force, projected from the webhook streams. */
+@ApplicationScoped
+public class WebhookRegistry implements StoreProjection {
+
+    @Override
+    public String name() {
+        return "webhooks";
+    }
+
+    @Override
+    public String streamType() {
+        return WebhookEvent.STREAM;
+    }
+
+    @Override
+    public Uni<Void> reset() {
+        return WebhookSubscription.deleteAll().replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> apply(StoredEvent stored) {
+        WebhookEvent event = stored.decode(WebhookEvent.class);
+        if (event instanceof WebhookEvent.WebhookRegistered registered) {
+            WebhookSubscription hook = new WebhookSubscription();
+            hook.webhookId = registered.webhookId();
+            hook.url = registered.url();
+            hook.secret = registered.secret();
+            hook.createdBy = registered.registeredBy();
+            hook.createdAt = registered.registeredAt();
+            return hook.persist().replaceWithVoid();
+        }
+        return WebhookSubscription.deleteById(event.webhookId()).replaceWithVoid();
+    }
+}
