@@ -24,10 +24,24 @@ class FaultToleranceTest {
     @Test
     void aConsumerKilledMidFlowCatchesUpWithEveryClientExactlyOnce() {
         List<String> clients = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            if (i == 10) {
-                Stack.care("kill", "treatment-service");
+        for (int i = 0; i < 10; i++) {
+            clients.add(register("Killed", i));
+        }
+        // Work in flight when it dies: with its database cut off, treatment-service holds the next event in its inbox,
+        // received and not acknowledged, trying it again until the database answers. That is when it is killed.
+        Stack.databaseReachable("treatment", false);
+        try {
+            for (int i = 10; i < 20; i++) {
+                clients.add(register("Killed", i));
             }
+            await().atMost(Duration.ofSeconds(60)).until(() -> Stack.care("logs", "treatment-service")
+                    .contains("the database cannot be reached"));
+            assertTrue(KafkaProbe.lag("treatment-service", Topics.INTAKE) > 0, "nothing was in flight");
+            Stack.care("kill", "treatment-service");
+        } finally {
+            Stack.databaseReachable("treatment", true);
+        }
+        for (int i = 20; i < 40; i++) {
             clients.add(register("Killed", i));
         }
         Stack.care("start", "treatment-service");

@@ -40,8 +40,8 @@ final class Stack {
         return given().baseUri(GATEWAY);
     }
 
-    /** Runs {@code ./care <args>} against the test stack, e.g. {@code kill treatment-service}. */
-    static void care(String... args) {
+    /** Runs {@code ./care <args>} against the test stack, e.g. {@code kill treatment-service}; returns its output. */
+    static String care(String... args) {
         String care = System.getenv("CARELOOP_CARE");
         if (care == null) {
             throw new IllegalStateException("CARELOOP_CARE must name the ./care script (./care test sets it)");
@@ -56,10 +56,29 @@ final class Stack {
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("./care " + String.join(" ", args) + " failed:\n" + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Closes a service's own database to new connections and cuts the ones it has (an outage of that database alone),
+     * or opens it again.
+     */
+    static void databaseReachable(String service, boolean reachable) {
+        String database = "careloop_systest_" + service;
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "careloop",
+                "careloop"); Statement statement = db.createStatement()) {
+            statement.execute("alter database " + database + " allow_connections " + reachable);
+            if (!reachable) {
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                        + database + "'");
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

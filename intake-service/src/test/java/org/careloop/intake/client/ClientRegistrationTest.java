@@ -1,6 +1,7 @@
 package org.careloop.intake.client;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -74,8 +75,9 @@ class ClientRegistrationTest {
         assertEquals("1.0", KafkaProbe.header(published, "ce_specversion"));
         JsonNode payload = EventJson.mapper().readTree(published.value());
         assertEquals("Lovelace-" + surname, payload.get("lastName").asText());
-        assertEquals(1, Rows.count(db, "select count(*) from outbox where message_key = '" + clientId
-                + "' and published_at is not null"));
+        // The relay marks the entry once the broker acknowledged it, which may be just after a reader saw it.
+        await().atMost(Duration.ofSeconds(15)).until(() -> Rows.count(db, "select count(*) from outbox where "
+                + "message_key = '" + clientId + "' and published_at is not null") == 1);
     }
 
     static Stream<Arguments> badRegistrations() {

@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.careloop.contracts.EventCatalog;
@@ -110,6 +115,27 @@ public final class KafkaProbe {
             }
         }
         return records;
+    }
+
+    /** How many records of the topic a consumer group has not yet acknowledged: its work in flight. */
+    public static long lag(String group, String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        try (Admin admin = Admin.create(config); KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config,
+                new StringDeserializer(), new StringDeserializer())) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            long lag = 0;
+            for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions).entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                lag += end.getValue() - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + group + " on " + topic, e);
+        }
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
