@@ -27,8 +27,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.careloop.platform.messaging.CloudEventHeaders;
+import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
@@ -38,9 +38,8 @@ import org.postgresql.PGConnection;
  * plain JDBC: it is a loop of blocking I/O, kept apart from the reactive request and consumer paths.
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay extends BackgroundWorker {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** One relay per database publishes at a time, so entries leave in id order even with several instances. */
     private static final long RELAY_LOCK = 0x6361_7265_6c6f_6f70L;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
@@ -51,15 +50,16 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration idlePoll;
 
-    private volatile boolean running;
-    private Thread thread;
     private KafkaProducer<String, String> producer;
+    /** Held between rounds: LISTEN outbox wakes the relay when a transaction with outbox rows commits. */
+    private Connection listener;
 
     OutboxRelay(DataSource dataSource,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String source,
             @ConfigProperty(name = "careloop.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "careloop.outbox.idle-poll", defaultValue = "PT1S") Duration idlePoll) {
+        super("outbox-relay", Duration.ofMillis(100), MAX_BACKOFF);
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
         this.source = source;
@@ -69,23 +69,12 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent startup) {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        startWorker();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopWorker(Duration.ofSeconds(10));
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
@@ -105,33 +94,33 @@ public class OutboxRelay {
         return config;
     }
 
-    private void run() {
-        Duration backoff = Duration.ofMillis(100);
-        while (running) {
-            try (Connection listener = dataSource.getConnection()) {
-                listener.setAutoCommit(true);
-                try (Statement listen = listener.createStatement()) {
-                    listen.execute("listen outbox");
-                }
-                PGConnection notifications = listener.unwrap(PGConnection.class);
-                while (running) {
-                    int published = publishBatch();
-                    backoff = Duration.ofMillis(100);
-                    if (published < batchSize) {
-                        notifications.getNotifications((int) idlePoll.toMillis());
-                    }
-                }
-            } catch (SQLException | PublishFailed e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("outbox relay will retry in %d ms: %s", backoff.toMillis(), e.getMessage());
-                pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            } catch (RuntimeException e) {
-                LOG.error("outbox relay failed unexpectedly; retrying", e);
-                pause(MAX_BACKOFF);
+    @Override
+    protected boolean work() throws SQLException, PublishFailed {
+        // Listening before reading: a commit after the read still wakes the idle wait that follows.
+        if (listener == null) {
+            listener = dataSource.getConnection();
+            listener.setAutoCommit(true);
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("listen outbox");
             }
+        }
+        return publishBatch() >= batchSize;
+    }
+
+    @Override
+    protected void idle() throws SQLException {
+        listener.unwrap(PGConnection.class).getNotifications((int) idlePoll.toMillis());
+    }
+
+    @Override
+    protected void reset() {
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (SQLException e) {
+                // A broken connection is what is being let go of.
+            }
+            listener = null;
         }
     }
 
@@ -217,14 +206,6 @@ public class OutboxRelay {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -30,8 +30,8 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.StartupEvent;
 
+import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff. Like the outbox relay
@@ -39,9 +39,8 @@ import org.jboss.logging.Logger;
  * one step twice at once, and a step queued before a crash is sent after the restart.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookDispatcher extends BackgroundWorker {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
@@ -60,12 +59,10 @@ public class WebhookDispatcher {
         return thread;
     });
 
-    private volatile boolean running;
-    private Thread thread;
-
     WebhookDispatcher(DataSource dataSource, Clock clock, WebhookAddressPolicy addresses,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
+        super("webhook-dispatcher", Duration.ofSeconds(2), Duration.ofSeconds(2));
         this.dataSource = dataSource;
         this.addresses = addresses;
         this.clock = clock;
@@ -74,40 +71,23 @@ public class WebhookDispatcher {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::run, "webhook-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        startWorker();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        stopWorker(Duration.ofSeconds(10));
         checking.shutdownNow();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                if (dispatchDue() == 0) {
-                    Thread.sleep(poll.toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (SQLException | RuntimeException e) {
-                LOG.warnf("webhook dispatch failed, retrying: %s", e.getMessage());
-                try {
-                    Thread.sleep(Duration.ofSeconds(2).toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+    @Override
+    protected boolean work() throws SQLException, InterruptedException {
+        return dispatchDue() > 0;
+    }
+
+    @Override
+    protected void idle() throws InterruptedException {
+        Thread.sleep(poll.toMillis());
     }
 
     /**
