@@ -3,20 +3,34 @@
 # shellcheck shell=bash
 set -euo pipefail
 
+# Rate limits, answered at once up to the burst, then with 429: per bearer token (what one user or script may
+# send) and per caller address (all the tokens used from one place). A clinic's busiest console sends a few
+# requests a second; ./care bench sends 50 screenings a second with one token.
+GATEWAY_TOKEN_RATE=50r/s
+GATEWAY_TOKEN_BURST=100
+GATEWAY_ADDRESS_RATE=200r/s
+GATEWAY_ADDRESS_BURST=400
+
 gateway_dir() { echo "$STATE_DIR/gateway"; }
-gateway_url() { echo "http://localhost:$GATEWAY_PORT"; }
+# The gateway's public name: the services build their links (Location) from it, never from a request's Host.
+gateway_host() { echo "localhost:$GATEWAY_PORT"; }
+gateway_url() { echo "http://$(gateway_host)"; }
+gateway_access_log() { echo "$STATE_DIR/logs/gateway-access.log"; }
 
 render_gateway_config() {
   local dir short script
   dir=$(gateway_dir)
-  script=(-e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" -e "s#@GATEWAY_DIR@#$dir#g" -e "s#@LOG_DIR@#$STATE_DIR/logs#g")
+  script=(-e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" -e "s#@GATEWAY_DIR@#$dir#g" -e "s#@LISTEN_HOST@#$LISTEN_HOST#g"
+    -e "s#@PUBLIC_HOST@#$(gateway_host)#g" -e "s#@ACCESS_LOG@#$(gateway_access_log)#g"
+    -e "s#@TOKEN_RATE@#$GATEWAY_TOKEN_RATE#g" -e "s#@TOKEN_BURST@#$GATEWAY_TOKEN_BURST#g"
+    -e "s#@ADDRESS_RATE@#$GATEWAY_ADDRESS_RATE#g" -e "s#@ADDRESS_BURST@#$GATEWAY_ADDRESS_BURST#g")
   for short in "${SERVICES[@]}"; do
     script+=(-e "s#@${short^^}_PORT@#$(service_port "$short")#g")
   done
   sed "${script[@]}" "$ROOT/deploy/gateway/nginx.conf.template" >"$dir/nginx.conf"
 }
 
-gateway_healthy() { http_ok "http://127.0.0.1:$GATEWAY_PORT/gateway/health"; }
+gateway_healthy() { http_ok "http://$LISTEN_HOST:$GATEWAY_PORT/gateway/health"; }
 
 start_gateway() {
   is_running gateway && return 0

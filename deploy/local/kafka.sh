@@ -25,7 +25,7 @@ kafka_tool() {
 }
 
 render_kafka_config() {
-  sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@KAFKA_CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
+  sed -e "s#@LISTEN_HOST@#$LISTEN_HOST#g" -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@KAFKA_CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
     -e "s#@KAFKA_DATA_DIR@#$(kafka_dir)/data#g" "$ROOT/deploy/local/kafka.properties.template" >"$(kafka_dir)/server.properties"
 }
 

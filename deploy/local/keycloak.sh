@@ -44,7 +44,7 @@ launch_keycloak() {
   # Local demo credentials only.
   launch keycloak env JAVA_HOME="$java_home" PATH="$java_home/bin:$PATH" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-    "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    "$home/bin/kc.sh" start-dev --http-host="$LISTEN_HOST" --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --db=dev-mem --import-realm
 }
 

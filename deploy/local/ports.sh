@@ -35,6 +35,9 @@ else
 fi
 
 # Shared by both stacks: one PostgreSQL server, the downloaded Kafka and Keycloak distributions.
+# Every part listens on loopback only: from outside the machine, nothing is reachable, and on it the gateway is the
+# one door to the services (their own ports serve metrics and the rest of /q/ to operators on the machine).
+LISTEN_HOST=127.0.0.1
 PG_HOST=127.0.0.1
 PG_PORT=5432
 DB_USER=careloop
@@ -42,6 +45,8 @@ DB_PASSWORD=careloop
 ARTIFACTS_DIR="$ROOT/.care/artifacts"
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.7.3
+# The OpenAPI linter of ./care test, from npm.
+REDOCLY_VERSION=2.77.0
 SERVICES=(intake treatment risk referral billing)
 # Databases of the in-process service tests (@QuarkusTest, %test profile): dropped and recreated at each start of
 # the test stack's infrastructure.

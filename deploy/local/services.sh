@@ -8,16 +8,16 @@ service_short_name() { echo "${1%-service}"; }
 service_healthy() {
   local short
   short=$(service_short_name "$1")
-  http_ok "http://127.0.0.1:$(service_port "$short")/api/$short/q/health/ready"
+  http_ok "http://$LISTEN_HOST:$(service_port "$short")/api/$short/q/health/ready"
 }
 
 # host:port of every part of this stack: a webhook may never reach them, though it may reach loopback.
 stack_endpoints() {
   local endpoints="$PG_HOST:$PG_PORT" port short
   for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT" "$GATEWAY_PORT"; do
-    endpoints+=",127.0.0.1:$port"
+    endpoints+=",$LISTEN_HOST:$port"
   done
-  for short in "${SERVICES[@]}"; do endpoints+=",127.0.0.1:$(service_port "$short")"; done
+  for short in "${SERVICES[@]}"; do endpoints+=",$LISTEN_HOST:$(service_port "$short")"; done
   echo "$endpoints"
 }
 
@@ -32,10 +32,10 @@ launch_service() {
   [ -f "$jar" ] || fail "$jar is missing: build it with ./mvnw -B install -DskipTests (or ./care up)"
   require_ports_free "$part"
   ensure_database "$DB_PREFIX$short"
-  launch "$part" env QUARKUS_HTTP_PORT="$port" \
+  launch "$part" env QUARKUS_HTTP_PORT="$port" CARELOOP_HTTP_HOST="$LISTEN_HOST" CARELOOP_PUBLIC_URL="$(gateway_url)" \
     CARELOOP_DB_HOST="$PG_HOST" CARELOOP_DB_PORT="$PG_PORT" CARELOOP_DB_NAME="$DB_PREFIX$short" \
     CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
-    CARELOOP_KAFKA="127.0.0.1:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
+    CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
     CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" \
     java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar"

@@ -25,6 +25,43 @@ run_maven() {
   [ "$status" = 0 ] || exit "$status"
 }
 
+# Redocly CLI from npm, once per version, into the git-ignored .care/ folder.
+redocly() {
+  local dir="$ROOT/.care/tools/redocly-$REDOCLY_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/redocly" ]; then
+    require_command npm "the OpenAPI lint needs Node.js 20+ and npm (https://nodejs.org)"
+    say "  installing Redocly CLI $REDOCLY_VERSION from npm into $dir ..."
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --save-exact "@redocly/cli@$REDOCLY_VERSION" >"$dir/install.log" 2>&1 ||
+      fail "could not install Redocly CLI from npm ($dir/install.log)"
+  fi
+  REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true "$dir/node_modules/.bin/redocly" "$@"
+}
+
+# Each service's OpenAPI document as a client generator gets it, through the gateway, linted by deploy/openapi's rules.
+lint_openapi() {
+  local dir="$STATE_DIR/openapi" short
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  for short in "${SERVICES[@]}"; do
+    curl -fsS --max-time 30 -o "$dir/$short-service.json" "$(gateway_url)/api/$short/q/openapi?format=json" ||
+      fail "the gateway did not serve $short's OpenAPI document"
+  done
+  redocly lint --config "$ROOT/deploy/openapi/redocly.yaml" "$dir"/*.json ||
+    fail "the OpenAPI documents have errors (above)"
+}
+
+# The ports this stack's parts listen on, for the test that checks they do so on loopback only.
+listening_ports() {
+  local part
+  for part in "${PARTS[@]}"; do
+    case "$part" in
+      keycloak) echo "$KEYCLOAK_PORT" ;;
+      *) part_ports "$part" ;;
+    esac
+  done | tr '\n' ' '
+}
+
 run_tests() {
   trap teardown_test_stack EXIT
   trap 'exit 130' INT
@@ -40,7 +77,10 @@ run_tests() {
   phase "test stack services (ports $(service_port intake)-$(service_port billing)) and gateway $(gateway_url)"
   start_services
   start_gateway
+  phase "OpenAPI documents through the gateway: redocly lint (deploy/openapi/redocly.yaml)"
+  lint_openapi
   phase "system tests through the gateway: ./mvnw -B -pl system-tests verify -Psystem-tests"
   CARELOOP_GATEWAY_URL=$(gateway_url) CARELOOP_KEYCLOAK_URL=$(keycloak_url) CARELOOP_CARE="$ROOT/care" \
-    CARELOOP_KAFKA="127.0.0.1:$KAFKA_PORT" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
+    CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_GATEWAY_ACCESS_LOG="$(gateway_access_log)" \
+    CARELOOP_LISTEN_PORTS="$(listening_ports)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
 }

@@ -1,5 +1,7 @@
 package org.careloop.system;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -25,6 +27,18 @@ class GatewayAndSecurityTest {
         Stack.anonymous().when().get("/api/" + service + "/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("info.title", equalTo("CareLoop " + service + "-service"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void everyServicesOpenApiDocumentNamesTheGatewayPrefixAsItsServerAndAnIdForEveryOperation(String service) {
+        Stack.anonymous().when().get("/api/" + service + "/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("servers.url", contains("/api/" + service))
+                .body("paths.keySet().findAll { it.startsWith('/api/') }", empty())
+                .body("paths.collectMany { path, operations -> operations.values().findAll { it instanceof Map } }"
+                        + ".findAll { it.operationId == null }", empty())
+                .body("tags.findAll { it.description == null }.name", empty());
     }
 
     @ParameterizedTest
