@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -37,7 +37,7 @@ import org.postgresql.PGConnection;
  * entry whose transaction committed later than one with a higher id is never skipped. Runs on its own thread with
  * plain JDBC: it is a loop of blocking I/O, kept apart from the reactive request and consumer paths.
  */
-@ApplicationScoped
+@Singleton
 public class OutboxRelay extends BackgroundWorker {
 
     /** One relay per database publishes at a time, so entries leave in id order even with several instances. */

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it is a thread of blocking I/O with plain JDBC; rows are claimed with SKIP LOCKED, so several instances never send
  * one step twice at once, and a step queued before a crash is sent after the restart.
  */
-@ApplicationScoped
+@Singleton
 public class WebhookDispatcher extends BackgroundWorker {
 
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
