@@ -11,7 +11,7 @@ java_major() { "$1" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | h
 find_keycloak_java_home() {
   local candidate major
   for candidate in "${CARE_KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    if [ -z "$candidate" ] || [ ! -x "$candidate/bin/java" ]; then continue; fi
     major=$(java_major "$candidate/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       echo "$candidate"
@@ -29,8 +29,9 @@ require_java() {
   require_command java "install a JDK 17 (apt-get install -y openjdk-17-jdk-headless)"
   local major
   major=$(java_major java)
-  [ -n "$major" ] && [ "$major" -ge 17 ] ||
+  if [ -z "$major" ] || [ "$major" -lt 17 ]; then
     fail "the java on PATH is version ${major:-unknown}; the services need 17 or newer: apt-get install -y openjdk-17-jdk-headless"
+  fi
   find_keycloak_java_home >/dev/null ||
     fail "Keycloak needs a JDK 21 or newer and none was found (JAVA_HOME, /usr/lib/jvm/*): \
 apt-get install -y openjdk-21-jdk-headless, or point CARE_KEYCLOAK_JAVA_HOME at one"
@@ -62,6 +63,15 @@ ensure_nginx() {
   say "installing nginx from Debian's packages ..."
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; } ||
     fail "nginx is missing and could not be installed: apt-get update && apt-get install -y nginx"
+}
+
+# ShellCheck checks the scripts in ./care test; installed from Debian's packages when missing (needs root).
+ensure_shellcheck() {
+  command -v shellcheck >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || fail "shellcheck is missing: sudo apt-get install -y shellcheck"
+  say "installing shellcheck from Debian's packages ..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null; } ||
+    fail "shellcheck is missing and could not be installed: apt-get update && apt-get install -y shellcheck"
 }
 
 ensure_unzip() {

@@ -68,6 +68,9 @@ run_tests() {
   trap 'exit 143' TERM
   phase "checking prerequisites"
   check_prerequisites
+  phase "shell scripts: shellcheck"
+  ensure_shellcheck
+  (cd "$ROOT" && shellcheck -x care .ci/run deploy/local/*.sh) || exit 1
   phase "clearing what an earlier run may have left on the test stack"
   stop_all
   phase "test stack infrastructure: PostgreSQL $PG_HOST:$PG_PORT, Kafka 127.0.0.1:$KAFKA_PORT, Keycloak $(keycloak_url)"
