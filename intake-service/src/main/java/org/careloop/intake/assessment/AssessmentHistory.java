@@ -22,6 +22,11 @@ public class AssessmentHistory implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "assessment_history";
+    }
+
+    @Override
     public String streamType() {
         return AssessmentEvent.STREAM;
     }

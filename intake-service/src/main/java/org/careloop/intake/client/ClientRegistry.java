@@ -24,6 +24,11 @@ public class ClientRegistry implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "client_registry";
+    }
+
+    @Override
     public String streamType() {
         return ClientEvent.STREAM;
     }

@@ -34,6 +34,11 @@ public class ClientDirectory implements InboxProjection {
     }
 
     @Override
+    public String table() {
+        return "client_directory";
+    }
+
+    @Override
     public String consumer() {
         return consumer;
     }

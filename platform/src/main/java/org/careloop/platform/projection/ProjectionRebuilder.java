@@ -22,8 +22,11 @@ import org.careloop.platform.inbox.ReceivedEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Drops a projection and replays its history into it, in one transaction: readers see the old content until the new
- * one is complete. The history table is locked against writers meanwhile, so no event is applied twice or missed.
+ * Drops a projection and replays its history into it, in one transaction. Only the read model's own table is locked,
+ * against readers and writers alike: a command or consumer that would read or change it waits (its event not yet
+ * committed, so not in the replay) and then applies its event to the rebuilt table; one that got there first is waited
+ * for (its event then in the replay). So no event is applied twice or missed, no command decides on a row the rebuild
+ * replaced, and the event store and every other read model stay open for the whole rebuild.
  */
 @ApplicationScoped
 public class ProjectionRebuilder {
@@ -53,7 +56,7 @@ public class ProjectionRebuilder {
 
     public Uni<RebuildReport> rebuild(Projection projection) {
         Instant started = clock.instant();
-        return Panache.withTransaction(() -> lockHistory(projection)
+        return Panache.withTransaction(() -> lockReadModel(projection)
                 .call(projection::reset)
                 .flatMap(ignored -> replay(projection, 0L, 0L)))
                 .map(count -> {
@@ -63,10 +66,9 @@ public class ProjectionRebuilder {
                 });
     }
 
-    private Uni<Integer> lockHistory(Projection projection) {
-        String table = projection instanceof InboxProjection ? "inbox" : "event_store";
+    private Uni<Integer> lockReadModel(Projection projection) {
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("lock table " + table + " in exclusive mode").executeUpdate());
+                .createNativeQuery("lock table " + projection.table() + " in access exclusive mode").executeUpdate());
     }
 
     private Uni<Long> replay(Projection projection, long after, long done) {

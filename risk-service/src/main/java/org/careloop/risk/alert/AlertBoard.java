@@ -19,6 +19,11 @@ public class AlertBoard implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "alert_board";
+    }
+
+    @Override
     public String streamType() {
         return AlertEvent.STREAM;
     }

@@ -17,6 +17,11 @@ public class Rota implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "on_call_shift";
+    }
+
+    @Override
     public String streamType() {
         return ShiftEvent.STREAM;
     }

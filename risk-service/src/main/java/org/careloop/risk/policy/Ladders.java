@@ -18,6 +18,11 @@ public class Ladders implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "escalation_policy";
+    }
+
+    @Override
     public String streamType() {
         return LadderEvent.STREAM;
     }

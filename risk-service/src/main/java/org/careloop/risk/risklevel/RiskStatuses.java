@@ -19,6 +19,11 @@ public class RiskStatuses implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "risk_status";
+    }
+
+    @Override
     public String streamType() {
         return RiskEvent.STREAM;
     }

@@ -23,6 +23,11 @@ public class SafetyPlanVersions implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "safety_plan_version";
+    }
+
+    @Override
     public String streamType() {
         return STREAM;
     }

@@ -17,6 +17,11 @@ public class WebhookRegistry implements StoreProjection {
     }
 
     @Override
+    public String table() {
+        return "webhook_subscription";
+    }
+
+    @Override
     public String streamType() {
         return WebhookEvent.STREAM;
     }
