@@ -72,20 +72,20 @@ public class AssessmentResource {
                             staff.username());
                 }))
                 .map(recorded -> Response.created(URI.create(uri.getAbsolutePath() + "/" + assessmentId))
-                        .entity(completed).build());
+                        .entity(AssessmentView.of(completed)).build());
     }
 
     @GET
     @RolesAllowed({ "intake", "clinician", "supervisor" })
     @Operation(summary = "The client's assessments, newest first")
-    public Uni<List<AssessmentEvent.AssessmentCompleted>> list(@PathParam("clientId") String clientId) {
+    public Uni<List<AssessmentView>> list(@PathParam("clientId") String clientId) {
         UUID client = Ids.uuid("clientId", clientId);
         return Panache.withSession(() -> clients.find(client).flatMap(found -> {
             if (found == null) {
                 throw new ProblemException(Problem.notFound("client", "no client " + client));
             }
             return history.of(client);
-        }));
+        })).map(assessments -> assessments.stream().map(AssessmentView::of).toList());
     }
 
     static AssessmentCompleted toContract(AssessmentEvent.AssessmentCompleted e) {
