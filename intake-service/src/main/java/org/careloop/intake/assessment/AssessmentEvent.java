@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.contracts.EventType;
+import org.careloop.contracts.RiskLevel;
 
 /** What happened to an assessment, as stored in intake's event store; one stream per assessment. */
 public sealed interface AssessmentEvent {

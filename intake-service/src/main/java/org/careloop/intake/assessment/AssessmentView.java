@@ -1,5 +1,7 @@
 package org.careloop.intake.assessment;
 
+import org.careloop.contracts.RiskLevel;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package org.careloop.intake.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.careloop.contracts.RiskLevel;
 import org.careloop.platform.problem.InvalidCommand;
 
 /** Scores each instrument exactly as its authors publish it. Pure functions of the answers. */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careloop.contracts.RiskLevel;
 import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.EscalationPolicy;
 import org.careloop.risk.policy.EscalationStep;
-import org.careloop.risk.risklevel.RiskLevel;
 
 /**
  * The escalation ladder's rules. A tier nobody holds right now is skipped (and the skip recorded) rather than paged

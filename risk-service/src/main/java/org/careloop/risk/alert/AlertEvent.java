@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careloop.contracts.EventType;
+import org.careloop.contracts.RiskLevel;
 import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.EscalationStep;
 import org.careloop.risk.policy.Priority;
-import org.careloop.risk.risklevel.RiskLevel;
 
 /** The life of one crisis alert, stored in its own stream. Steps count from 1; {@code skipped} are unstaffed tiers. */
 public sealed interface AlertEvent {

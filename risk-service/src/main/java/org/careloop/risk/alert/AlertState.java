@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.careloop.contracts.RiskLevel;
 import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.EscalationStep;
 import org.careloop.risk.policy.Priority;
-import org.careloop.risk.risklevel.RiskLevel;
 
 /** Where an alert stands, folded from its events. */
 public record AlertState(UUID alertId, UUID clientId, UUID episodeId, Priority priority, RiskLevel riskLevel,

@@ -1,6 +1,6 @@
 package org.careloop.risk.policy;
 
-import org.careloop.risk.risklevel.RiskLevel;
+import org.careloop.contracts.RiskLevel;
 
 /** How urgent a crisis alert is: HIGH risk is CRITICAL, MODERATE is URGENT. */
 public enum Priority {

@@ -1,5 +1,7 @@
 package org.careloop.risk.risklevel;
 
+import org.careloop.contracts.RiskLevel;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 
+import org.careloop.contracts.RiskLevel;
 import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.problem.InvalidCommand;
 import org.eclipse.microprofile.openapi.annotations.Operation;

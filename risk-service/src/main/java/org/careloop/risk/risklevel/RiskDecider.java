@@ -1,5 +1,7 @@
 package org.careloop.risk.risklevel;
 
+import org.careloop.contracts.RiskLevel;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

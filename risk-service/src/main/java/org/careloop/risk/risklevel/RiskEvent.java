@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.careloop.contracts.EventType;
+import org.careloop.contracts.RiskLevel;
 
 /** What happened to a client's risk, stored in one stream per client. */
 public sealed interface RiskEvent {

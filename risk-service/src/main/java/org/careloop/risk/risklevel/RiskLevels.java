@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.contracts.IntegrationEvent;
+import org.careloop.contracts.RiskLevel;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.risk.RiskEscalated;
 import org.careloop.contracts.risk.RiskLevelChanged;

@@ -1,5 +1,7 @@
 package org.careloop.risk.risklevel;
 
+import org.careloop.contracts.RiskLevel;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careloop.contracts.RiskLevel;
 import org.careloop.risk.oncall.Tier;
 import org.careloop.risk.policy.AckTimeoutBounds;
 import org.careloop.risk.policy.EscalationPolicy;
 import org.careloop.risk.policy.Priority;
-import org.careloop.risk.risklevel.RiskLevel;
 import org.junit.jupiter.api.Test;
 
 class AlertDeciderTest {

@@ -1,5 +1,7 @@
 package org.careloop.risk.risklevel;
 
+import org.careloop.contracts.RiskLevel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
