@@ -26,7 +26,7 @@ public final class ClientDecider {
         if (command.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
             throw new InvalidCommand("dateOfBirth", "must be on or after " + EARLIEST_BIRTH);
         }
-        return List.of(new ClientEvent.ClientRegistered(clientId, command.firstName().strip(),
+        return List.of(new ClientEvent.Registered(clientId, command.firstName().strip(),
                 command.lastName().strip(), blankToNull(command.preferredName()), blankToNull(command.pronouns()),
                 command.dateOfBirth(), blankToNull(command.phone()), blankToNull(command.email()),
                 blankToNull(command.preferredLanguage()), now, registeredBy));

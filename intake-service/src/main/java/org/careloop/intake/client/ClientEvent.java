@@ -12,7 +12,7 @@ public sealed interface ClientEvent {
     String STREAM = "client";
 
     @EventType("intake.client.ClientRegistered")
-    record ClientRegistered(UUID clientId, String firstName, String lastName, String preferredName, String pronouns,
+    record Registered(UUID clientId, String firstName, String lastName, String preferredName, String pronouns,
             LocalDate dateOfBirth, String phone, String email, String preferredLanguage, Instant registeredAt,
             String registeredBy) implements ClientEvent {
     }

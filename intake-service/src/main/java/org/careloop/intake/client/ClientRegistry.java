@@ -44,7 +44,7 @@ public class ClientRegistry implements StoreProjection {
     }
 
     Uni<Void> apply(ClientEvent event, int version) {
-        if (event instanceof ClientEvent.ClientRegistered registered) {
+        if (event instanceof ClientEvent.Registered registered) {
             RegisteredClient client = new RegisteredClient();
             client.clientId = registered.clientId();
             client.firstName = registered.firstName();

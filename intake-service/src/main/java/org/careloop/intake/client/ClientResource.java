@@ -102,7 +102,7 @@ public class ClientResource {
     }
 
     private static IntegrationEvent toContract(ClientEvent event) {
-        if (event instanceof ClientEvent.ClientRegistered e) {
+        if (event instanceof ClientEvent.Registered e) {
             return new org.careloop.contracts.intake.ClientRegistered(e.clientId(), e.firstName(), e.lastName(),
                     e.preferredName(), e.pronouns(), e.dateOfBirth(), e.phone(), e.email(), e.preferredLanguage(),
                     e.registeredAt(), e.registeredBy());

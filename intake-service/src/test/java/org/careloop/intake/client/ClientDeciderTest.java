@@ -27,7 +27,7 @@ class ClientDeciderTest {
 
         List<ClientEvent> events = ClientDecider.register(CLIENT, command, "intake1", NOW, CLINIC);
 
-        ClientEvent.ClientRegistered registered = (ClientEvent.ClientRegistered) events.get(0);
+        ClientEvent.Registered registered = (ClientEvent.Registered) events.get(0);
         assertEquals(1, events.size());
         assertEquals("Ada", registered.firstName());
         assertEquals("Lovelace", registered.lastName());

@@ -113,7 +113,7 @@ class EventStoreConcurrencyTest {
                 List.of(registered(id, "other")), List.of(), "test")).map(List::size), 1);
         asserter.assertThat(() -> Panache.withSession(() -> store.load(StreamId.of(STREAM, id))), events -> {
             assertEquals(1, events.size());
-            assertEquals("one", ((ClientEvent.ClientRegistered) events.get(0).decode(ClientEvent.class)).firstName());
+            assertEquals("one", ((ClientEvent.Registered) events.get(0).decode(ClientEvent.class)).firstName());
         });
     }
 
@@ -130,7 +130,7 @@ class EventStoreConcurrencyTest {
     }
 
     private static ClientEvent registered(UUID clientId, String firstName) {
-        return new ClientEvent.ClientRegistered(clientId, firstName, "Test", null, null, LocalDate.of(1990, 1, 1),
+        return new ClientEvent.Registered(clientId, firstName, "Test", null, null, LocalDate.of(1990, 1, 1),
                 null, null, null, Instant.parse("2026-11-22T10:00:00Z"), "test");
     }
 }
