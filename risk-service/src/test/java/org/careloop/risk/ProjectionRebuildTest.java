@@ -49,7 +49,7 @@ class ProjectionRebuildTest {
     void theRotaTheLaddersAndTheWebhooksAreTheSameAfterARebuild() throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(60));
         String shiftId = given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
-                .body("{\"clinician\":\"clinician1\",\"tier\":\"CRISIS_TEAM\",\"startsAt\":\"" + start
+                .body("{\"clinician\":\"clinician1\",\"tier\":\"BACKUP\",\"startsAt\":\"" + start
                         + "\",\"endsAt\":\"" + start.plus(Duration.ofHours(12)) + "\"}")
                 .when().post("/on-call/shifts").then().statusCode(201).extract().path("shiftId");
         given().auth().oauth2(Tokens.of("supervisor1")).contentType(ContentType.JSON)
