@@ -92,9 +92,12 @@ public class ProjectionRebuilder {
             chain = chain.call(() -> apply.apply(event));
         }
         long last = position.apply(page.get(page.size() - 1));
-        return chain.flatMap(ignored -> page.size() < PAGE
-                ? Uni.createFrom().item(done + page.size())
-                : replay(projection, last, done + page.size()));
+        // Each page is written out and let go of: a session holding every replayed row would check them all for
+        // changes at each query, and a rebuild would slow down as it goes.
+        return chain.call(() -> Panache.getSession().flatMap(session -> session.flush().invoke(session::clear)))
+                .flatMap(ignored -> page.size() < PAGE
+                        ? Uni.createFrom().item(done + page.size())
+                        : replay(projection, last, done + page.size()));
     }
 
     private static Uni<Void> applyKnown(InboxProjection projection, ReceivedEvent event) {
