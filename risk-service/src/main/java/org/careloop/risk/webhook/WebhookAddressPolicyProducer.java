@@ -3,6 +3,7 @@ package org.careloop.risk.webhook;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,16 @@ public class WebhookAddressPolicyProducer {
     @Singleton
     WebhookAddressPolicy policy(
             @ConfigProperty(name = "careloop.webhooks.refused-endpoints") List<String> refusedEndpoints,
-            @ConfigProperty(name = "careloop.webhooks.admitted-networks") Optional<List<String>> admittedNetworks)
+            @ConfigProperty(name = "careloop.webhooks.admitted-networks") Optional<List<String>> admittedNetworks,
+            @ConfigProperty(name = "careloop.db.host") String databaseHost,
+            @ConfigProperty(name = "careloop.db.port") int databasePort,
+            @ConfigProperty(name = "careloop.kafka") List<String> brokers)
             throws SocketException {
-        return new WebhookAddressPolicy(refusedEndpoints, admittedNetworks.orElse(List.of()), thisMachine(),
+        // The service's own database and brokers are always among them, wherever the deployment puts them.
+        List<String> refused = new ArrayList<>(refusedEndpoints);
+        refused.add(databaseHost + ":" + databasePort);
+        refused.addAll(brokers);
+        return new WebhookAddressPolicy(refused, admittedNetworks.orElse(List.of()), thisMachine(),
                 host -> Arrays.asList(InetAddress.getAllByName(host)));
     }
 
