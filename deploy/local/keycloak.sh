@@ -38,7 +38,8 @@ launch_keycloak() {
   fetch_keycloak
   local home java_home
   home=$(keycloak_home)
-  java_home=$(find_keycloak_java_home) || fail "Keycloak needs a JDK 21 or newer: apt-get install -y openjdk-21-jdk-headless"
+  # Keycloak needs 21 or newer; CareLoop's own JDK (use_java) is one.
+  java_home=$(find_java_home) || fail "Keycloak needs a JDK 21 or newer (see ./care's prerequisites)"
   mkdir -p "$home/data/import"
   cp "$ROOT/deploy/keycloak/careloop-realm.json" "$home/data/import/careloop-realm.json"
   # Local demo credentials only.

@@ -6,14 +6,16 @@ MIN_FREE_DISK_KB=$((3 * 1024 * 1024))
 
 java_major() { "$1" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1; }
 
-# Keycloak needs Java 21 or newer; the services run on the java on PATH (17 or newer).
-# CARE_KEYCLOAK_JAVA_HOME, then JAVA_HOME, then every JDK under /usr/lib/jvm are tried.
-find_keycloak_java_home() {
+# CareLoop is built with and runs on Java 25 (its services, Maven, Keycloak and Kafka alike).
+# CARE_JAVA_HOME, then JAVA_HOME, then every JDK under /usr/lib/jvm are tried; the first of 25 or newer is used.
+JAVA_MIN=25
+
+find_java_home() {
   local candidate major
-  for candidate in "${CARE_KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    if [ -z "$candidate" ] || [ ! -x "$candidate/bin/java" ]; then continue; fi
+  for candidate in "${CARE_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    if [ -z "$candidate" ] || [ ! -x "$candidate/bin/javac" ]; then continue; fi
     major=$(java_major "$candidate/bin/java")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+    if [ -n "$major" ] && [ "$major" -ge "$JAVA_MIN" ]; then
       echo "$candidate"
       return 0
     fi
@@ -21,20 +23,21 @@ find_keycloak_java_home() {
   return 1
 }
 
+# Puts that JDK first for everything ./care runs (./mvnw, the services, Kafka, Keycloak, the benchmark).
+use_java() {
+  local java_home
+  java_home=$(find_java_home) || fail "CareLoop needs a JDK $JAVA_MIN or newer and none was found (CARE_JAVA_HOME, \
+JAVA_HOME, /usr/lib/jvm/*): install one (e.g. Temurin $JAVA_MIN) or point CARE_JAVA_HOME at it"
+  export JAVA_HOME="$java_home"
+  export PATH="$java_home/bin:$PATH"
+}
+
 require_command() {
   command -v "$1" >/dev/null || fail "$1 is missing: $2"
 }
 
 require_java() {
-  require_command java "install a JDK 17 (apt-get install -y openjdk-17-jdk-headless)"
-  local major
-  major=$(java_major java)
-  if [ -z "$major" ] || [ "$major" -lt 17 ]; then
-    fail "the java on PATH is version ${major:-unknown}; the services need 17 or newer: apt-get install -y openjdk-17-jdk-headless"
-  fi
-  find_keycloak_java_home >/dev/null ||
-    fail "Keycloak needs a JDK 21 or newer and none was found (JAVA_HOME, /usr/lib/jvm/*): \
-apt-get install -y openjdk-21-jdk-headless, or point CARE_KEYCLOAK_JAVA_HOME at one"
+  use_java
 }
 
 require_disk_space() {

@@ -51,14 +51,18 @@ public class AlertBoard implements StoreProjection {
             if (record == null) {
                 throw new IllegalStateException("alert " + event.alertId() + " is not on the board");
             }
-            if (event instanceof AlertEvent.Escalated e) {
-                step(record, AlertStatus.OPEN, e.step(), e.tier().name(), e.addressedTo(), e.escalatedAt());
-            } else if (event instanceof AlertEvent.Acknowledged a) {
-                record.status = AlertStatus.ACKNOWLEDGED.name();
-                record.updatedAt = a.acknowledgedAt();
-            } else {
-                record.status = AlertStatus.EXHAUSTED.name();
-                record.updatedAt = Alerts.at(event);
+            switch (event) {
+                case AlertEvent.Raised r -> throw new IllegalStateException("alert " + r.alertId() + " raised twice");
+                case AlertEvent.Escalated e ->
+                    step(record, AlertStatus.OPEN, e.step(), e.tier().name(), e.addressedTo(), e.escalatedAt());
+                case AlertEvent.Acknowledged a -> {
+                    record.status = AlertStatus.ACKNOWLEDGED.name();
+                    record.updatedAt = a.acknowledgedAt();
+                }
+                case AlertEvent.Exhausted x -> {
+                    record.status = AlertStatus.EXHAUSTED.name();
+                    record.updatedAt = x.exhaustedAt();
+                }
             }
         }).replaceWithVoid();
     }

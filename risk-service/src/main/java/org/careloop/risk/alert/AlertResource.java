@@ -155,20 +155,16 @@ public class AlertResource {
         }
 
         static TimelineEntry of(AlertEvent event, String actor) {
-            if (event instanceof AlertEvent.Raised r) {
-                return new TimelineEntry(r.raisedAt(), "RAISED", r.tier().name(), r.step(), r.addressedTo(),
-                        r.skipped().stream().map(Enum::name).toList(), null);
-            }
-            if (event instanceof AlertEvent.Escalated e) {
-                return new TimelineEntry(e.escalatedAt(), "ESCALATED", e.tier().name(), e.step(), e.addressedTo(),
-                        e.skipped().stream().map(Enum::name).toList(), null);
-            }
-            if (event instanceof AlertEvent.Acknowledged a) {
-                return new TimelineEntry(a.acknowledgedAt(), "ACKNOWLEDGED", a.tier().name(), a.step(),
-                        a.acknowledgedBy(), List.of(), null);
-            }
-            AlertEvent.Exhausted x = (AlertEvent.Exhausted) event;
-            return new TimelineEntry(x.exhaustedAt(), "EXHAUSTED", x.tier().name(), x.step(), actor, List.of(), null);
+            return switch (event) {
+                case AlertEvent.Raised r -> new TimelineEntry(r.raisedAt(), "RAISED", r.tier().name(), r.step(),
+                        r.addressedTo(), r.skipped().stream().map(Enum::name).toList(), null);
+                case AlertEvent.Escalated e -> new TimelineEntry(e.escalatedAt(), "ESCALATED", e.tier().name(),
+                        e.step(), e.addressedTo(), e.skipped().stream().map(Enum::name).toList(), null);
+                case AlertEvent.Acknowledged a -> new TimelineEntry(a.acknowledgedAt(), "ACKNOWLEDGED",
+                        a.tier().name(), a.step(), a.acknowledgedBy(), List.of(), null);
+                case AlertEvent.Exhausted x -> new TimelineEntry(x.exhaustedAt(), "EXHAUSTED", x.tier().name(),
+                        x.step(), actor, List.of(), null);
+            };
         }
     }
 }

@@ -24,21 +24,20 @@ public record AlertState(UUID alertId, UUID clientId, UUID episodeId, Priority p
     }
 
     static AlertState evolve(AlertState s, AlertEvent event) {
-        if (event instanceof AlertEvent.Raised r) {
-            return new AlertState(r.alertId(), r.clientId(), r.episodeId(), r.priority(), r.riskLevel(), r.reason(),
-                    r.ladder(), r.step(), r.tier(), r.addressedTo(), AlertStatus.OPEN, r.raisedAt(), r.raisedAt(), null);
-        }
-        if (event instanceof AlertEvent.Escalated e) {
-            return new AlertState(s.alertId, s.clientId, s.episodeId, s.priority, s.riskLevel, s.reason, s.ladder,
-                    e.step(), e.tier(), e.addressedTo(), AlertStatus.OPEN, e.escalatedAt(), s.raisedAt, null);
-        }
-        if (event instanceof AlertEvent.Acknowledged a) {
-            return new AlertState(s.alertId, s.clientId, s.episodeId, s.priority, s.riskLevel, s.reason, s.ladder,
-                    s.step, s.tier, s.addressedTo, AlertStatus.ACKNOWLEDGED, s.stepStartedAt, s.raisedAt,
-                    a.acknowledgedBy());
-        }
-        return new AlertState(s.alertId, s.clientId, s.episodeId, s.priority, s.riskLevel, s.reason, s.ladder, s.step,
-                s.tier, s.addressedTo, AlertStatus.EXHAUSTED, s.stepStartedAt, s.raisedAt, null);
+        return switch (event) {
+            case AlertEvent.Raised r -> new AlertState(r.alertId(), r.clientId(), r.episodeId(), r.priority(),
+                    r.riskLevel(), r.reason(), r.ladder(), r.step(), r.tier(), r.addressedTo(), AlertStatus.OPEN,
+                    r.raisedAt(), r.raisedAt(), null);
+            case AlertEvent.Escalated e -> new AlertState(s.alertId, s.clientId, s.episodeId, s.priority, s.riskLevel,
+                    s.reason, s.ladder, e.step(), e.tier(), e.addressedTo(), AlertStatus.OPEN, e.escalatedAt(),
+                    s.raisedAt, null);
+            case AlertEvent.Acknowledged a -> new AlertState(s.alertId, s.clientId, s.episodeId, s.priority,
+                    s.riskLevel, s.reason, s.ladder, s.step, s.tier, s.addressedTo, AlertStatus.ACKNOWLEDGED,
+                    s.stepStartedAt, s.raisedAt, a.acknowledgedBy());
+            case AlertEvent.Exhausted x -> new AlertState(s.alertId, s.clientId, s.episodeId, s.priority,
+                    s.riskLevel, s.reason, s.ladder, s.step, s.tier, s.addressedTo, AlertStatus.EXHAUSTED,
+                    s.stepStartedAt, s.raisedAt, null);
+        };
     }
 
     /** When the current step times out; null when it waits for ever or the alert is no longer open. */

@@ -130,7 +130,7 @@ public class Alerts {
         }
         AlertState state = after;
         AlertEvent last = events.get(events.size() - 1);
-        List<IntegrationEvent> publish = events.stream().map(e -> toContract(e, state)).filter(e -> e != null)
+        List<IntegrationEvent> publish = events.stream().map(Alerts::toContract).filter(e -> e != null)
                 .toList();
         return commands.record(history, new Decision<>(events, publish), actor)
                 .call(() -> timer(state))
@@ -147,8 +147,12 @@ public class Alerts {
     }
 
     private static AlertNotice notice(AlertState state, AlertEvent last, KnownClient client) {
-        String kind = last instanceof AlertEvent.Raised ? "RAISED" : last instanceof AlertEvent.Escalated ? "ESCALATED"
-                : last instanceof AlertEvent.Acknowledged ? "ACKNOWLEDGED" : "EXHAUSTED";
+        String kind = switch (last) {
+            case AlertEvent.Raised r -> "RAISED";
+            case AlertEvent.Escalated e -> "ESCALATED";
+            case AlertEvent.Acknowledged a -> "ACKNOWLEDGED";
+            case AlertEvent.Exhausted x -> "EXHAUSTED";
+        };
         String name = client == null ? null
                 : (client.preferredName == null ? client.firstName : client.preferredName) + " " + client.lastName;
         return new AlertNotice(kind, state.alertId(), state.clientId(), name, client == null ? null : client.phone,
@@ -157,31 +161,25 @@ public class Alerts {
     }
 
     static Instant at(AlertEvent event) {
-        if (event instanceof AlertEvent.Raised r) {
-            return r.raisedAt();
-        }
-        if (event instanceof AlertEvent.Escalated e) {
-            return e.escalatedAt();
-        }
-        if (event instanceof AlertEvent.Acknowledged a) {
-            return a.acknowledgedAt();
-        }
-        return ((AlertEvent.Exhausted) event).exhaustedAt();
+        return switch (event) {
+            case AlertEvent.Raised r -> r.raisedAt();
+            case AlertEvent.Escalated e -> e.escalatedAt();
+            case AlertEvent.Acknowledged a -> a.acknowledgedAt();
+            case AlertEvent.Exhausted x -> x.exhaustedAt();
+        };
     }
 
-    private static IntegrationEvent toContract(AlertEvent event, AlertState state) {
-        if (event instanceof AlertEvent.Raised r) {
-            return new CrisisAlertRaised(r.clientId(), r.alertId(), r.episodeId(), r.priority().name(),
-                    r.riskLevel().name(), r.reason(), r.tier().name(), r.step(), r.addressedTo(), r.raisedAt());
-        }
-        if (event instanceof AlertEvent.Escalated e) {
-            return new AlertEscalated(e.clientId(), e.alertId(), e.fromTier().name(), e.tier().name(), e.step(),
-                    e.addressedTo(), e.escalatedAt());
-        }
-        if (event instanceof AlertEvent.Acknowledged a) {
-            return new AlertAcknowledged(a.clientId(), a.alertId(), a.tier().name(), a.step(), a.acknowledgedBy(),
-                    a.acknowledgedAt());
-        }
-        return null;
+    /** The published event, if any: an exhausted ladder is known from its last step's alert, not announced apart. */
+    private static IntegrationEvent toContract(AlertEvent event) {
+        return switch (event) {
+            case AlertEvent.Raised r -> new CrisisAlertRaised(r.clientId(), r.alertId(), r.episodeId(),
+                    r.priority().name(), r.riskLevel().name(), r.reason(), r.tier().name(), r.step(), r.addressedTo(),
+                    r.raisedAt());
+            case AlertEvent.Escalated e -> new AlertEscalated(e.clientId(), e.alertId(), e.fromTier().name(),
+                    e.tier().name(), e.step(), e.addressedTo(), e.escalatedAt());
+            case AlertEvent.Acknowledged a -> new AlertAcknowledged(a.clientId(), a.alertId(), a.tier().name(),
+                    a.step(), a.acknowledgedBy(), a.acknowledgedAt());
+            case AlertEvent.Exhausted x -> null;
+        };
     }
 }

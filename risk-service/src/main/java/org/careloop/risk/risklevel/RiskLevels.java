@@ -86,16 +86,13 @@ public class RiskLevels {
     }
 
     private static IntegrationEvent toContract(RiskEvent event) {
-        if (event instanceof RiskEvent.LevelChanged c) {
-            return new RiskLevelChanged(c.clientId(), c.previousLevel().name(), c.level().name(), c.source(),
-                    c.assessmentId(), c.reason(), c.changedBy(), c.changedAt());
-        }
-        if (event instanceof RiskEvent.Escalated e) {
-            return new RiskEscalated(e.clientId(), e.episodeId(), e.previousLevel().name(), e.level().name(),
-                    e.reason(), e.assessmentId(), e.escalatedAt());
-        }
-        RiskEvent.Resolved r = (RiskEvent.Resolved) event;
-        return new RiskResolved(r.clientId(), r.episodeId(), r.level().name(), r.rationale(), r.resolvedBy(),
-                r.resolvedAt());
+        return switch (event) {
+            case RiskEvent.LevelChanged c -> new RiskLevelChanged(c.clientId(), c.previousLevel().name(),
+                    c.level().name(), c.source(), c.assessmentId(), c.reason(), c.changedBy(), c.changedAt());
+            case RiskEvent.Escalated e -> new RiskEscalated(e.clientId(), e.episodeId(), e.previousLevel().name(),
+                    e.level().name(), e.reason(), e.assessmentId(), e.escalatedAt());
+            case RiskEvent.Resolved r -> new RiskResolved(r.clientId(), r.episodeId(), r.level().name(),
+                    r.rationale(), r.resolvedBy(), r.resolvedAt());
+        };
     }
 }

@@ -19,12 +19,10 @@ public record RiskState(RiskLevel level, UUID episodeId) {
     }
 
     public RiskState evolve(RiskEvent event) {
-        if (event instanceof RiskEvent.LevelChanged changed) {
-            return new RiskState(changed.level(), episodeId);
-        }
-        if (event instanceof RiskEvent.Escalated escalated) {
-            return new RiskState(escalated.level(), escalated.episodeId());
-        }
-        return new RiskState(((RiskEvent.Resolved) event).level(), null);
+        return switch (event) {
+            case RiskEvent.LevelChanged changed -> new RiskState(changed.level(), episodeId);
+            case RiskEvent.Escalated escalated -> new RiskState(escalated.level(), escalated.episodeId());
+            case RiskEvent.Resolved resolved -> new RiskState(resolved.level(), null);
+        };
     }
 }

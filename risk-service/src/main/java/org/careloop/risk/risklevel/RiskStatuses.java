@@ -44,17 +44,17 @@ public class RiskStatuses implements StoreProjection {
         return RiskStatus.<RiskStatus>findById(clientId).flatMap(found -> {
             RiskStatus status = found == null ? new RiskStatus() : found;
             status.clientId = clientId;
-            if (event instanceof RiskEvent.LevelChanged changed) {
-                if (changed.level() != changed.previousLevel() || status.level == null) {
-                    status.levelSince = changed.changedAt();
+            switch (event) {
+                case RiskEvent.LevelChanged changed -> {
+                    if (changed.level() != changed.previousLevel() || status.level == null) {
+                        status.levelSince = changed.changedAt();
+                    }
+                    status.level = changed.level().name();
+                    status.rank = changed.level().ordinal();
+                    status.reason = changed.reason();
                 }
-                status.level = changed.level().name();
-                status.rank = changed.level().ordinal();
-                status.reason = changed.reason();
-            } else if (event instanceof RiskEvent.Escalated escalated) {
-                status.episodeId = escalated.episodeId();
-            } else {
-                status.episodeId = null;
+                case RiskEvent.Escalated escalated -> status.episodeId = escalated.episodeId();
+                case RiskEvent.Resolved resolved -> status.episodeId = null;
             }
             return found == null ? status.persist().replaceWithVoid() : Uni.createFrom().voidItem();
         });
