@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -178,12 +179,17 @@ public class ProblemResponses {
             return Problem.invalid(field, "is not valid UTF-8");
         }
         JsonLocation at = e.getLocation();
-        return Problem.invalid(field, at == null || at.getLineNr() < 1 ? "is not valid JSON"
+        // A syntax error is the body's, wherever the parser noticed it; its location says where.
+        return Problem.invalid("body", at == null || at.getLineNr() < 1 ? "is not valid JSON"
                 : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     /** A polymorphic body whose discriminator (e.g. {@code instrument}) is missing or names no known kind. */
     private static Problem unknownKind(InvalidTypeIdException e, String path) {
+        if (path.isEmpty() && e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
+                && parser.currentToken().isScalarValue()) {
+            return Problem.invalid("body", "has the wrong type: expected an object");
+        }
         Class<?> base = e.getBaseType() == null ? null : e.getBaseType().getRawClass();
         JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
         JsonSubTypes kinds = base == null ? null : base.getAnnotation(JsonSubTypes.class);

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +66,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         SimpleModule rules = new SimpleModule("careloop-input-rules");
         rules.addDeserializer(String.class, new CheckedText(false));
-        rules.setDeserializerModifier(new BoundedDates());
+        rules.setDeserializerModifier(new CheckedScalars());
         mapper.registerModule(rules);
     }
 
@@ -106,36 +108,50 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Wraps the java.time deserializers: ISO-8601 text only, and every date and instant within the input range. */
-    static final class BoundedDates extends BeanDeserializerModifier {
+    /**
+     * Wraps the java.time and enum deserializers, which trim what they read: text within the text rule, ISO-8601 text
+     * only for times, and every date and instant within the input range.
+     */
+    static final class CheckedScalars extends BeanDeserializerModifier {
 
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
-            return type.getPackageName().equals("java.time") ? new BoundedDate(deserializer) : deserializer;
+            return type.getPackageName().equals("java.time") ? new CheckedScalar(deserializer) : deserializer;
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new CheckedScalar(deserializer);
         }
     }
 
-    static final class BoundedDate extends DelegatingDeserializer {
+    static final class CheckedScalar extends DelegatingDeserializer {
 
-        BoundedDate(JsonDeserializer<?> delegate) {
+        CheckedScalar(JsonDeserializer<?> delegate) {
             super(delegate);
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new BoundedDate(delegate);
+            return new CheckedScalar(delegate);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+            if (p.currentToken() != null && p.currentToken().isNumeric() && !handledType().isEnum()) {
                 // Jackson reads a number as an epoch offset; a request states a date in ISO-8601 text.
                 throw new RefusedValue(p, "has the wrong type: expected " + ProblemResponses.expected(handledType()));
             }
+            // These readers trim the text first, so "1990-12-10\u0000" would pass as a date and "LOW\u0000" as LOW.
+            String defect = p.currentToken() == JsonToken.VALUE_STRING ? InputRules.textDefect(p.getText(), false) : null;
+            if (defect != null) {
+                throw new RefusedValue(p, defect);
+            }
             Object value = super.deserialize(p, ctxt);
-            String defect = value instanceof LocalDate date ? InputRules.dateDefect(date)
+            defect = value instanceof LocalDate date ? InputRules.dateDefect(date)
                     : value instanceof Instant instant ? InputRules.instantDefect(instant) : null;
             if (defect != null) {
                 throw new RefusedValue(p, defect);

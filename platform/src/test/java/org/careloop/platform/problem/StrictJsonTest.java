@@ -90,6 +90,8 @@ class StrictJsonTest {
             {"inner":{"notes":["a","b\\udc00c"]}}       | inner.notes[1] | must not contain an unpaired surrogate (at character 1)
             {"inner":{"name":"\\u007f"}}                | inner.name   | must not contain control characters (U+007F at character 0); this field is a single line
             {"timeout":300}                             | timeout       | has the wrong type: expected an ISO-8601 duration (e.g. PT5M)
+            {"born":"1990-12-10\\u0000"}                | born         | must not contain control characters (U+0000 at character 10); this field is a single line
+            {"level":"LOW\\u0000"}                     | level        | must not contain control characters (U+0000 at character 3); this field is a single line
             {"shoeSize":9}                              | shoeSize     | is not a known field
             {"name":                                    | body         | is not valid JSON (line 1, column 9)
             """)
