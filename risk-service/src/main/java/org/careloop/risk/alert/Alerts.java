@@ -139,8 +139,9 @@ public class Alerts {
     }
 
     public Uni<List<AlertEvent>> load(UUID alertId) {
-        return eventStore.load(alertId)
-                .map(stored -> stored.stream().map(e -> e.decode(AlertEvent.class)).toList());
+        // An id of another kind of stream (a client's, say) is no alert: its history is empty, so the caller's 404.
+        return eventStore.load(alertId).map(stored -> stored.stream()
+                .filter(e -> AlertEvent.STREAM.equals(e.streamType)).map(e -> e.decode(AlertEvent.class)).toList());
     }
 
     public Uni<List<StoredEvent>> history(UUID alertId) {

@@ -1,6 +1,7 @@
 package org.careloop.risk.webhook;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 import org.careloop.platform.identity.Staff;
+import org.careloop.platform.problem.InvalidCommand;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,12 +45,20 @@ public class WebhookResource {
     public Uni<Response> register(@NotNull(message = "a JSON body is required") @Valid NewWebhook request) {
         WebhookSubscription hook = new WebhookSubscription();
         hook.webhookId = UUID.randomUUID();
-        hook.url = URI.create(request.url()).toString();
+        hook.url = parsed(request.url()).toString();
         hook.secret = request.secret();
         hook.createdBy = staff.username();
         hook.createdAt = clock.instant();
         return Panache.withTransaction(hook::persist)
                 .map(saved -> Response.status(Response.Status.CREATED).entity(WebhookView.of(hook)).build());
+    }
+
+    private static URI parsed(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            throw new InvalidCommand("url", "is not a valid URL: " + e.getReason());
+        }
     }
 
     @GET
