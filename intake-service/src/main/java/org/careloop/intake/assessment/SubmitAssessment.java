@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import org.careloop.platform.problem.FreeText;
+
 /** A completed screening or assessment as entered at intake; {@code instrument} says which. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "instrument")
 @JsonSubTypes({
@@ -60,14 +62,14 @@ public sealed interface SubmitAssessment {
 
     /** A biopsychosocial assessment: structured narrative sections and the diagnoses it concluded. */
     record Biopsychosocial(
-            @NotBlank @Size(max = 10_000) String presentingProblem,
-            @Size(max = 10_000) String psychiatricHistory,
-            @Size(max = 10_000) String medicalHistory,
-            @Size(max = 10_000) String substanceUse,
-            @Size(max = 10_000) String trauma,
-            @Size(max = 10_000) String strengths,
-            @Size(max = 10_000) String functionalImpairment,
-            @Size(max = 10_000) String socialDeterminants,
+            @NotBlank @FreeText @Size(max = 10_000) String presentingProblem,
+            @FreeText @Size(max = 10_000) String psychiatricHistory,
+            @FreeText @Size(max = 10_000) String medicalHistory,
+            @FreeText @Size(max = 10_000) String substanceUse,
+            @FreeText @Size(max = 10_000) String trauma,
+            @FreeText @Size(max = 10_000) String strengths,
+            @FreeText @Size(max = 10_000) String functionalImpairment,
+            @FreeText @Size(max = 10_000) String socialDeterminants,
             @NotNull @Size(max = 20) List<@NotNull @Valid Diagnosis> diagnoses,
             Instant administeredAt) implements SubmitAssessment {
     }

@@ -15,8 +15,7 @@ public record RegisterClient(
         @NotNull LocalDate dateOfBirth,
         @Size(max = 100) String preferredName,
         @Size(max = 40) String pronouns,
-        @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{5,22}", message = "must be a phone number, e.g. +1 555 0100")
-        String phone,
+        @Size(max = 30) @PhoneNumber String phone,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag, e.g. en or es-MX")
         String preferredLanguage) {

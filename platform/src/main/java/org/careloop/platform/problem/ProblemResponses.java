@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -39,6 +42,8 @@ public class ProblemResponses {
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private static final String REQUEST_ID = "X-Request-Id";
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile(
+            "^Duplicate (?:field|Object property) '([^']*)'");
 
     @Inject
     Database database;
@@ -123,10 +128,20 @@ public class ProblemResponses {
     }
 
     static Problem unreadableBody(JsonProcessingException e) {
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return Problem.invalid("body", "is not valid JSON");
+        if (e instanceof StreamConstraintsException) {
+            return Problem.invalid("body", "is nested too deeply or too long: at most " + StrictJson.MAX_NESTING
+                    + " levels");
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return notJson("", e);
         }
         String field = path(mapping);
+        if (mapping.getCause() instanceof JsonProcessingException syntax) {
+            return notJson(field, syntax);
+        }
+        if (mapping instanceof RefusedValue refused) {
+            return Problem.invalid(field.isEmpty() ? "body" : field, refused.reason());
+        }
         if (mapping instanceof InvalidTypeIdException unknownKind) {
             return unknownKind(unknownKind, field);
         }
@@ -134,17 +149,47 @@ public class ProblemResponses {
             return Problem.invalid(field, "is not a known field");
         }
         if (mapping instanceof InvalidFormatException invalid) {
-            return Problem.invalid(field, "has the wrong format: expected " + expected(invalid.getTargetType()));
+            // A string that does not parse has the wrong format; a number or flag in its place, the wrong type.
+            String defect = invalid.getValue() instanceof String ? "has the wrong format" : "has the wrong type";
+            return Problem.invalid(field, defect + ": expected " + expected(invalid.getTargetType()));
         }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            if (mismatched.getMessage() != null && mismatched.getMessage().startsWith("Trailing token")) {
+                return Problem.invalid("body", "must hold one JSON value and nothing after it");
+            }
             return Problem.invalid(field.isEmpty() ? "body" : field,
                     "has the wrong type: expected " + expected(mismatched.getTargetType()));
         }
         return Problem.invalid(field.isEmpty() ? "body" : field, "could not be read");
     }
 
+    /** A body that is not well-formed JSON: a key twice, bytes that are not UTF-8, or a syntax error. */
+    private static Problem notJson(String path, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return unreadableBody(e);
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(message);
+        if (duplicate.find()) {
+            return Problem.invalid(path.isEmpty() ? duplicate.group(1) : path + "." + duplicate.group(1),
+                    "appears more than once in the object");
+        }
+        String field = path.isEmpty() ? "body" : path;
+        if (message.contains("UTF-8") || message.contains("UTF8")) {
+            return Problem.invalid(field, "is not valid UTF-8");
+        }
+        JsonLocation at = e.getLocation();
+        // A syntax error is the body's, wherever the parser noticed it; its location says where.
+        return Problem.invalid("body", at == null || at.getLineNr() < 1 ? "is not valid JSON"
+                : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+    }
+
     /** A polymorphic body whose discriminator (e.g. {@code instrument}) is missing or names no known kind. */
     private static Problem unknownKind(InvalidTypeIdException e, String path) {
+        if (path.isEmpty() && e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
+                && parser.currentToken().isScalarValue()) {
+            return Problem.invalid("body", "has the wrong type: expected an object");
+        }
         Class<?> base = e.getBaseType() == null ? null : e.getBaseType().getRawClass();
         JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
         JsonSubTypes kinds = base == null ? null : base.getAnnotation(JsonSubTypes.class);
@@ -155,7 +200,7 @@ public class ProblemResponses {
         return Problem.invalid(field, (e.getTypeId() == null ? "is required" : "is not known") + known);
     }
 
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type == null) {
             return "another type";
         }
@@ -165,6 +210,7 @@ public class ProblemResponses {
             case "Duration" -> "an ISO-8601 duration (e.g. PT5M)";
             case "UUID" -> "a UUID";
             case "int", "Integer", "long", "Long" -> "a whole number";
+            case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
             case "boolean", "Boolean" -> "true or false";
             case "String" -> "a string";
             default -> type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
