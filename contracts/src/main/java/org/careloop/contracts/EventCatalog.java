@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.risk.AlertAcknowledged;
@@ -19,25 +18,28 @@ import org.careloop.contracts.risk.SafetyPlanUpdated;
 /** Every integration event the system knows, by its wire name, and the topic it travels on. */
 public final class EventCatalog {
 
-    private static final List<Class<? extends IntegrationEvent>> EVENTS = List.of(
-            ClientRegistered.class,
-            AssessmentCompleted.class,
-            RiskLevelChanged.class,
-            RiskEscalated.class,
-            RiskResolved.class,
-            CrisisAlertRaised.class,
-            AlertEscalated.class,
-            AlertAcknowledged.class,
-            SafetyPlanUpdated.class);
+    private static final List<Class<? extends IntegrationEvent>> EVENTS =
+            List.of(
+                    ClientRegistered.class,
+                    AssessmentCompleted.class,
+                    RiskLevelChanged.class,
+                    RiskEscalated.class,
+                    RiskResolved.class,
+                    CrisisAlertRaised.class,
+                    AlertEscalated.class,
+                    AlertAcknowledged.class,
+                    SafetyPlanUpdated.class);
 
-    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = EVENTS.stream()
-            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
+            EVENTS.stream()
+                    .collect(
+                            Collectors.toUnmodifiableMap(
+                                    EventCatalog::typeOf, Function.identity()));
 
     /** Upcasters for retired versions; empty until a breaking change retires one. */
     private static final Upcasters UPCASTERS = new Upcasters(List.of());
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static List<Class<? extends IntegrationEvent>> events() {
         return EVENTS;

@@ -1,6 +1,9 @@
 package org.careloop.contracts;
 
-/** One topic per producing service; every consumer has its own dead-letter topic named {@code <consumer>.dlq}. */
+/**
+ * One topic per producing service; every consumer has its own dead-letter topic named {@code
+ * <consumer>.dlq}.
+ */
 public final class Topics {
 
     public static final String INTAKE = "intake.events";
@@ -9,8 +12,7 @@ public final class Topics {
     public static final String REFERRAL = "referral.events";
     public static final String BILLING = "billing.events";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String deadLetters(String consumer) {
         return consumer + ".dlq";

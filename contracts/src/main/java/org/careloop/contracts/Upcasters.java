@@ -1,19 +1,25 @@
 package org.careloop.contracts;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-/** A chain of upcasters: applies them one after another until the event is at a version nobody upcasts. */
+/**
+ * A chain of upcasters: applies them one after another until the event is at a version nobody
+ * upcasts.
+ */
 public final class Upcasters {
 
     private final Map<String, Upcaster> byFromType;
 
     public Upcasters(List<Upcaster> upcasters) {
-        this.byFromType = upcasters.stream().collect(Collectors.toUnmodifiableMap(Upcaster::fromType, Function.identity()));
+        this.byFromType =
+                upcasters.stream()
+                        .collect(
+                                Collectors.toUnmodifiableMap(
+                                        Upcaster::fromType, Function.identity()));
     }
 
     /** This chain and one more link. */
@@ -37,7 +43,10 @@ public final class Upcasters {
         return new Upcasted(current, node);
     }
 
-    /** The type an event of {@code type} has once every upcaster has run: {@code type} itself when none applies. */
+    /**
+     * The type an event of {@code type} has once every upcaster has run: {@code type} itself when
+     * none applies.
+     */
     public String currentType(String type) {
         String current = type;
         for (int hops = 0; byFromType.containsKey(current); hops++) {
@@ -50,6 +59,5 @@ public final class Upcasters {
     }
 
     /** An event's JSON at its current version. */
-    public record Upcasted(String type, ObjectNode json) {
-    }
+    public record Upcasted(String type, ObjectNode json) {}
 }

@@ -15,10 +15,19 @@ class PlatformArchitectureTest {
 
     @Test
     void thePlatformKnowsNoServiceAndNoServiceEvent() {
-        noClasses().that().resideInAPackage("org.careloop.platform..")
-                .and().resideOutsideOfPackage("org.careloop.platform.testing..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.careloop.intake..", "org.careloop.treatment..",
-                        "org.careloop.risk..", "org.careloop.referral..", "org.careloop.billing..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.careloop.platform..")
+                .and()
+                .resideOutsideOfPackage("org.careloop.platform.testing..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.careloop.intake..",
+                        "org.careloop.treatment..",
+                        "org.careloop.risk..",
+                        "org.careloop.referral..",
+                        "org.careloop.billing..")
                 .check(ArchitectureRules.production("org.careloop.platform"));
     }
 }

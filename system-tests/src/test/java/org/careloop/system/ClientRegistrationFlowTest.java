@@ -2,10 +2,8 @@ package org.careloop.system;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
-
 import io.restassured.http.ContentType;
-
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The first flow: a client registered at intake, through the gateway, reaches every service. */
@@ -13,17 +11,28 @@ class ClientRegistrationFlowTest {
 
     @Test
     void aClientRegisteredThroughTheGatewayAppearsInAllFiveServices() {
-        String location = Stack.as("intake1").contentType(ContentType.JSON).body("""
+        String location =
+                Stack.as("intake1")
+                        .contentType(ContentType.JSON)
+                        .body(
+                                """
                 {"firstName":"Octavia","lastName":"Butler","dateOfBirth":"1987-06-22","pronouns":"she/her",
                  "phone":"+1 555 0142","preferredLanguage":"en"}""")
-                .when().post("/api/intake/clients")
-                .then().statusCode(201).extract().header("Location");
+                        .when()
+                        .post("/api/intake/clients")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .header("Location");
         String clientId = location.substring(location.lastIndexOf('/') + 1);
 
         for (String service : Stack.SERVICES) {
             Stack.awaitClient(service, clientId, Duration.ofSeconds(10));
-            Stack.as(Stack.CLIENT_READER.get(service)).when().get("/api/" + service + "/clients/" + clientId)
-                    .then().statusCode(200)
+            Stack.as(Stack.CLIENT_READER.get(service))
+                    .when()
+                    .get("/api/" + service + "/clients/" + clientId)
+                    .then()
+                    .statusCode(200)
                     .body("lastName", equalTo("Butler"))
                     .body("dateOfBirth", equalTo("1987-06-22"));
         }

@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 written by hand to the gateway: the path goes out byte for byte as given (no client library normalises
- * {@code ..}, {@code %2f} or {@code //} away) and the {@code Host} header says whatever the test wants, while the
- * connection itself always goes to the gateway's own loopback address.
+ * HTTP/1.1 written by hand to the gateway: the path goes out byte for byte as given (no client
+ * library normalises {@code ..}, {@code %2f} or {@code //} away) and the {@code Host} header says
+ * whatever the test wants, while the connection itself always goes to the gateway's own loopback
+ * address.
  */
 final class RawHttp {
 
@@ -26,12 +27,12 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Reply send(String method, String rawPath, Map<String, String> headers, String body) {
         URI gateway = URI.create(Stack.GATEWAY);
-        StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n");
+        StringBuilder request =
+                new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n");
         Map<String, String> all = new LinkedHashMap<>();
         all.put("Host", gateway.getHost() + ":" + gateway.getPort());
         all.putAll(headers);
@@ -40,7 +41,8 @@ final class RawHttp {
         if (body != null) {
             all.put("Content-Length", Integer.toString(content.length));
         }
-        all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        all.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("\r\n");
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             socket.setSoTimeout(10_000);
@@ -48,9 +50,12 @@ final class RawHttp {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
             out.flush();
-            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
+            return parse(
+                    new String(
+                            socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
-            throw new IllegalStateException("the gateway did not answer " + method + " " + rawPath, e);
+            throw new IllegalStateException(
+                    "the gateway did not answer " + method + " " + rawPath, e);
         }
     }
 
@@ -65,11 +70,15 @@ final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
         String body = response.substring(end + 4);
-        if ("chunked".equalsIgnoreCase(String.join(",", headers.getOrDefault("transfer-encoding", List.of())))) {
+        if ("chunked"
+                .equalsIgnoreCase(
+                        String.join(",", headers.getOrDefault("transfer-encoding", List.of())))) {
             body = unchunk(body);
         }
         return new Reply(status, headers, body);

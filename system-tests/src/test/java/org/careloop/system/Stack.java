@@ -3,6 +3,7 @@ package org.careloop.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,22 +16,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import io.restassured.specification.RequestSpecification;
-
 import org.careloop.platform.testing.Tokens;
 
-/** The running test stack: its gateway, its parts' lifecycles and (for fault tests) its databases. */
+/**
+ * The running test stack: its gateway, its parts' lifecycles and (for fault tests) its databases.
+ */
 final class Stack {
 
-    static final String GATEWAY = System.getenv().getOrDefault("CARELOOP_GATEWAY_URL", "http://localhost:18080");
-    static final List<String> SERVICES = List.of("intake", "treatment", "risk", "referral", "billing");
-    /** A demo user allowed to read clients in each service. */
-    static final Map<String, String> CLIENT_READER = Map.of("intake", "intake1", "treatment", "clinician1", "risk",
-            "oncall1", "referral", "clinician2", "billing", "billing1");
+    static final String GATEWAY =
+            System.getenv().getOrDefault("CARELOOP_GATEWAY_URL", "http://localhost:18080");
+    static final List<String> SERVICES =
+            List.of("intake", "treatment", "risk", "referral", "billing");
 
-    private Stack() {
-    }
+    /** A demo user allowed to read clients in each service. */
+    static final Map<String, String> CLIENT_READER =
+            Map.of(
+                    "intake",
+                    "intake1",
+                    "treatment",
+                    "clinician1",
+                    "risk",
+                    "oncall1",
+                    "referral",
+                    "clinician2",
+                    "billing",
+                    "billing1");
+
+    private Stack() {}
 
     static RequestSpecification as(String username) {
         return given().baseUri(GATEWAY).auth().oauth2(Tokens.of(username));
@@ -40,11 +52,15 @@ final class Stack {
         return given().baseUri(GATEWAY);
     }
 
-    /** Runs {@code ./care <args>} against the test stack, e.g. {@code kill treatment-service}; returns its output. */
+    /**
+     * Runs {@code ./care <args>} against the test stack, e.g. {@code kill treatment-service};
+     * returns its output.
+     */
     static String care(String... args) {
         String care = System.getenv("CARELOOP_CARE");
         if (care == null) {
-            throw new IllegalStateException("CARELOOP_CARE must name the ./care script (./care test sets it)");
+            throw new IllegalStateException(
+                    "CARELOOP_CARE must name the ./care script (./care test sets it)");
         }
         List<String> command = new ArrayList<>(List.of(care));
         command.addAll(List.of(args));
@@ -52,9 +68,11 @@ final class Stack {
         builder.environment().put("CARE_STACK", "test");
         try {
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("./care " + String.join(" ", args) + " failed:\n" + output);
+                throw new IllegalStateException(
+                        "./care " + String.join(" ", args) + " failed:\n" + output);
             }
             return output;
         } catch (IOException e) {
@@ -66,17 +84,23 @@ final class Stack {
     }
 
     /**
-     * Closes a service's own database to new connections and cuts the ones it has (an outage of that database alone),
-     * or opens it again.
+     * Closes a service's own database to new connections and cuts the ones it has (an outage of
+     * that database alone), or opens it again.
      */
     static void databaseReachable(String service, boolean reachable) {
         String database = "careloop_systest_" + service;
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "careloop",
-                "careloop"); Statement statement = db.createStatement()) {
+        try (Connection db =
+                        DriverManager.getConnection(
+                                "jdbc:postgresql://127.0.0.1:5432/postgres",
+                                "careloop",
+                                "careloop");
+                Statement statement = db.createStatement()) {
             statement.execute("alter database " + database + " allow_connections " + reachable);
             if (!reachable) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                        + database + "'");
+                statement.execute(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                                + database
+                                + "'");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -86,7 +110,8 @@ final class Stack {
     static long count(String service, String sql) {
         String url = "jdbc:postgresql://127.0.0.1:5432/careloop_systest_" + service;
         try (Connection db = DriverManager.getConnection(url, "careloop", "careloop");
-                Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+                Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -95,7 +120,14 @@ final class Stack {
     }
 
     static void awaitClient(String service, String clientId, Duration within) {
-        await().atMost(within).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> as(CLIENT_READER.get(service))
-                .when().get("/api/" + service + "/clients/" + clientId).then().statusCode(200));
+        await().atMost(within)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(
+                        () ->
+                                as(CLIENT_READER.get(service))
+                                        .when()
+                                        .get("/api/" + service + "/clients/" + clientId)
+                                        .then()
+                                        .statusCode(200));
     }
 }

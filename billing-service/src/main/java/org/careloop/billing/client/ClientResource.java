@@ -1,12 +1,10 @@
 package org.careloop.billing.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.ClientSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +24,9 @@ public class ClientResource {
     @GET
     @Path("/{clientId}")
     @RolesAllowed("billing")
-    @Operation(summary = "A client as billing knows them; 404 until intake's ClientRegistered has arrived")
+    @Operation(
+            summary =
+                    "A client as billing knows them; 404 until intake's ClientRegistered has arrived")
     public Uni<ClientSummary> get(@PathParam("clientId") String clientId) {
         return directory.summary(clientId);
     }

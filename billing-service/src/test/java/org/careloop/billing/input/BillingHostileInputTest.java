@@ -1,14 +1,10 @@
 package org.careloop.billing.input;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.Rows;
 
@@ -16,8 +12,7 @@ import org.careloop.platform.testing.Rows;
 @QuarkusTest
 class BillingHostileInputTest extends HostileInputTest {
 
-    @Inject
-    DataSource db;
+    @Inject DataSource db;
 
     @Override
     protected List<Example> examples() {
@@ -36,6 +31,7 @@ class BillingHostileInputTest extends HostileInputTest {
 
     @Override
     protected long storedRows() throws Exception {
-        return Rows.count(db, "select (select count(*) from event_store) + (select count(*) from outbox)");
+        return Rows.count(
+                db, "select (select count(*) from event_store) + (select count(*) from outbox)");
     }
 }

@@ -3,11 +3,13 @@ package org.careloop.contracts.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.careloop.contracts.EventType;
 import org.careloop.contracts.IntegrationEvent;
 
-/** A new client was registered at intake. Optional fields are null when the client did not give them. */
+/**
+ * A new client was registered at intake. Optional fields are null when the client did not give
+ * them.
+ */
 @EventType("careloop.intake.ClientRegistered.v1")
 public record ClientRegistered(
         UUID clientId,
@@ -20,5 +22,5 @@ public record ClientRegistered(
         String email,
         String preferredLanguage,
         Instant registeredAt,
-        String registeredBy) implements IntegrationEvent {
-}
+        String registeredBy)
+        implements IntegrationEvent {}

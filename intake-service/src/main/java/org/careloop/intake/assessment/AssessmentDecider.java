@@ -6,21 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.careloop.platform.problem.InvalidCommand;
 
-/** Decides what a submitted assessment records. Pure: the time and the people come in as arguments. */
+/**
+ * Decides what a submitted assessment records. Pure: the time and the people come in as arguments.
+ */
 public final class AssessmentDecider {
 
     /** Tolerated lead of the entering device's clock over ours. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
-    private AssessmentDecider() {
-    }
+    private AssessmentDecider() {}
 
-    public static AssessmentEvent.AssessmentCompleted complete(UUID assessmentId, UUID clientId,
-            SubmitAssessment submission, String administeredBy, Instant now) {
-        Instant administeredAt = submission.administeredAt() == null ? now : submission.administeredAt();
+    public static AssessmentEvent.AssessmentCompleted complete(
+            UUID assessmentId,
+            UUID clientId,
+            SubmitAssessment submission,
+            String administeredBy,
+            Instant now) {
+        Instant administeredAt =
+                submission.administeredAt() == null ? now : submission.administeredAt();
         if (administeredAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidCommand("administeredAt", "must not be in the future");
         }
@@ -47,9 +52,23 @@ public final class AssessmentDecider {
             sections = sections(bps);
             diagnoses = List.copyOf(bps.diagnoses());
         }
-        return new AssessmentEvent.AssessmentCompleted(assessmentId, clientId, instrument, administeredAt,
-                administeredBy, now, items, difficulty, screener, sections, diagnoses, score.totalScore(),
-                score.severity(), score.riskLevel(), score.flags(), score.actions());
+        return new AssessmentEvent.AssessmentCompleted(
+                assessmentId,
+                clientId,
+                instrument,
+                administeredAt,
+                administeredBy,
+                now,
+                items,
+                difficulty,
+                screener,
+                sections,
+                diagnoses,
+                score.totalScore(),
+                score.severity(),
+                score.riskLevel(),
+                score.flags(),
+                score.actions());
     }
 
     /** The questions answered, in the screener's order; unasked questions are left out. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.careloop.contracts.EventType;
 import org.careloop.contracts.RiskLevel;
 
@@ -15,10 +14,22 @@ public sealed interface AssessmentEvent {
 
     /** A screening or assessment was completed and scored. */
     @EventType("intake.assessment.AssessmentCompleted")
-    record AssessmentCompleted(UUID assessmentId, UUID clientId, String instrument, Instant administeredAt,
-            String administeredBy, Instant recordedAt, List<Integer> itemScores, Integer difficulty,
-            Map<String, Boolean> screenerAnswers, Map<String, String> sections,
-            List<SubmitAssessment.Diagnosis> diagnoses, Integer totalScore, String severity, RiskLevel riskLevel,
-            List<String> flags, List<String> actions) implements AssessmentEvent {
-    }
+    record AssessmentCompleted(
+            UUID assessmentId,
+            UUID clientId,
+            String instrument,
+            Instant administeredAt,
+            String administeredBy,
+            Instant recordedAt,
+            List<Integer> itemScores,
+            Integer difficulty,
+            Map<String, Boolean> screenerAnswers,
+            Map<String, String> sections,
+            List<SubmitAssessment.Diagnosis> diagnoses,
+            Integer totalScore,
+            String severity,
+            RiskLevel riskLevel,
+            List<String> flags,
+            List<String> actions)
+            implements AssessmentEvent {}
 }

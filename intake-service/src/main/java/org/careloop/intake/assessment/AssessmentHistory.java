@@ -1,18 +1,18 @@
 package org.careloop.intake.assessment;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 
-/** Each client's assessments, newest first; updated with each append and rebuildable from the event store. */
+/**
+ * Each client's assessments, newest first; updated with each append and rebuildable from the event
+ * store.
+ */
 @ApplicationScoped
 public class AssessmentHistory implements StoreProjection {
 
@@ -54,8 +54,17 @@ public class AssessmentHistory implements StoreProjection {
     }
 
     public Uni<List<AssessmentEvent.AssessmentCompleted>> of(UUID clientId) {
-        return AssessmentRecord.<AssessmentRecord>list("clientId = ?1 order by administeredAt desc", clientId)
-                .map(records -> records.stream()
-                        .map(r -> EventJson.read(r.detail, AssessmentEvent.AssessmentCompleted.class)).toList());
+        return AssessmentRecord.<AssessmentRecord>list(
+                        "clientId = ?1 order by administeredAt desc", clientId)
+                .map(
+                        records ->
+                                records.stream()
+                                        .map(
+                                                r ->
+                                                        EventJson.read(
+                                                                r.detail,
+                                                                AssessmentEvent.AssessmentCompleted
+                                                                        .class))
+                                        .toList());
     }
 }

@@ -1,14 +1,12 @@
 package org.careloop.intake.assessment;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A row of a client's assessment history. */
 @Entity

@@ -1,10 +1,7 @@
 package org.careloop.intake.assessment;
 
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.intake.client.ClientRegistry;
 import org.careloop.platform.command.Commands;
@@ -43,7 +40,11 @@ public class AssessmentResource {
     private final Staff staff;
     private final Clock clock;
 
-    AssessmentResource(Commands commands, AssessmentHistory history, ClientRegistry clients, Staff staff,
+    AssessmentResource(
+            Commands commands,
+            AssessmentHistory history,
+            ClientRegistry clients,
+            Staff staff,
             Clock clock) {
         this.commands = commands;
         this.history = history;
@@ -53,46 +54,90 @@ public class AssessmentResource {
     }
 
     @POST
-    @RolesAllowed({ "intake", "clinician" })
-    @Operation(summary = "Enter a completed PHQ-9, GAD-7, C-SSRS screener or biopsychosocial assessment; "
-            + "scores it and publishes AssessmentCompleted")
-    public Uni<Response> submit(@PathParam("clientId") String clientId,
-            @NotNull(message = "a JSON body is required") @Valid SubmitAssessment submission, @Context UriInfo uri) {
+    @RolesAllowed({"intake", "clinician"})
+    @Operation(
+            summary =
+                    "Enter a completed PHQ-9, GAD-7, C-SSRS screener or biopsychosocial assessment; "
+                            + "scores it and publishes AssessmentCompleted")
+    public Uni<Response> submit(
+            @PathParam("clientId") String clientId,
+            @NotNull(message = "a JSON body is required") @Valid SubmitAssessment submission,
+            @Context UriInfo uri) {
         UUID client = Ids.uuid("clientId", clientId);
         UUID assessmentId = UUID.randomUUID();
-        AssessmentEvent.AssessmentCompleted completed = AssessmentDecider.complete(assessmentId, client, submission,
-                staff.username(), clock.instant());
-        return Panache.withTransaction(() -> clients.find(client)
-                .flatMap(found -> {
-                    if (found == null) {
-                        throw new ProblemException(Problem.notFound("client", "no client " + client));
-                    }
-                    return commands.record(History.of(StreamId.of(AssessmentEvent.STREAM, assessmentId)),
-                            new Decision<AssessmentEvent>(List.of(completed), List.of(toContract(completed))),
-                            staff.username());
-                }))
-                .map(recorded -> Response.created(URI.create(uri.getAbsolutePath() + "/" + assessmentId))
-                        .entity(AssessmentView.of(completed)).build());
+        AssessmentEvent.AssessmentCompleted completed =
+                AssessmentDecider.complete(
+                        assessmentId, client, submission, staff.username(), clock.instant());
+        return Panache.withTransaction(
+                        () ->
+                                clients.find(client)
+                                        .flatMap(
+                                                found -> {
+                                                    if (found == null) {
+                                                        throw new ProblemException(
+                                                                Problem.notFound(
+                                                                        "client",
+                                                                        "no client " + client));
+                                                    }
+                                                    return commands.record(
+                                                            History.of(
+                                                                    StreamId.of(
+                                                                            AssessmentEvent.STREAM,
+                                                                            assessmentId)),
+                                                            new Decision<AssessmentEvent>(
+                                                                    List.of(completed),
+                                                                    List.of(toContract(completed))),
+                                                            staff.username());
+                                                }))
+                .map(
+                        recorded ->
+                                Response.created(
+                                                URI.create(
+                                                        uri.getAbsolutePath() + "/" + assessmentId))
+                                        .entity(AssessmentView.of(completed))
+                                        .build());
     }
 
     @GET
-    @RolesAllowed({ "intake", "clinician", "supervisor" })
+    @RolesAllowed({"intake", "clinician", "supervisor"})
     @Operation(summary = "The client's assessments, newest first")
     public Uni<List<AssessmentView>> list(@PathParam("clientId") String clientId) {
         UUID client = Ids.uuid("clientId", clientId);
-        return Panache.withSession(() -> clients.find(client).flatMap(found -> {
-            if (found == null) {
-                throw new ProblemException(Problem.notFound("client", "no client " + client));
-            }
-            return history.of(client);
-        })).map(assessments -> assessments.stream().map(AssessmentView::of).toList());
+        return Panache.withSession(
+                        () ->
+                                clients.find(client)
+                                        .flatMap(
+                                                found -> {
+                                                    if (found == null) {
+                                                        throw new ProblemException(
+                                                                Problem.notFound(
+                                                                        "client",
+                                                                        "no client " + client));
+                                                    }
+                                                    return history.of(client);
+                                                }))
+                .map(assessments -> assessments.stream().map(AssessmentView::of).toList());
     }
 
     static AssessmentCompleted toContract(AssessmentEvent.AssessmentCompleted e) {
-        return new AssessmentCompleted(e.assessmentId(), e.clientId(), e.instrument(), e.administeredAt(),
-                e.administeredBy(), e.itemScores(), e.difficulty(), e.screenerAnswers(), e.totalScore(), e.severity(),
-                e.riskLevel() == null ? null : e.riskLevel().name(), e.flags(),
-                e.diagnoses().stream().map(d -> new AssessmentCompleted.Diagnosis(d.code(), d.system(),
-                        d.description())).toList());
+        return new AssessmentCompleted(
+                e.assessmentId(),
+                e.clientId(),
+                e.instrument(),
+                e.administeredAt(),
+                e.administeredBy(),
+                e.itemScores(),
+                e.difficulty(),
+                e.screenerAnswers(),
+                e.totalScore(),
+                e.severity(),
+                e.riskLevel() == null ? null : e.riskLevel().name(),
+                e.flags(),
+                e.diagnoses().stream()
+                        .map(
+                                d ->
+                                        new AssessmentCompleted.Diagnosis(
+                                                d.code(), d.system(), d.description()))
+                        .toList());
     }
 }

@@ -1,18 +1,18 @@
 package org.careloop.intake.client;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 
-/** Intake's read model of clients, updated in the same transaction as each append and rebuildable from the store. */
+/**
+ * Intake's read model of clients, updated in the same transaction as each append and rebuildable
+ * from the store.
+ */
 @ApplicationScoped
 public class ClientRegistry implements StoreProjection {
 
@@ -69,11 +69,18 @@ public class ClientRegistry implements StoreProjection {
 
     /** Clients whose first, last or preferred name starts with the given text, by last name. */
     public Uni<List<RegisteredClient>> search(String name) {
-        String prefix = name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String prefix =
+                name.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
         return RegisteredClient.<RegisteredClient>find(
-                "lower(firstName) like ?1 or lower(lastName) like ?1 or lower(preferredName) like ?1 "
-                        + "order by lower(lastName), lower(firstName)", prefix)
-                .range(0, SEARCH_LIMIT - 1).list();
+                        "lower(firstName) like ?1 or lower(lastName) like ?1 or lower(preferredName) like ?1 "
+                                + "order by lower(lastName), lower(firstName)",
+                        prefix)
+                .range(0, SEARCH_LIMIT - 1)
+                .list();
     }
 }

@@ -1,11 +1,7 @@
 package org.careloop.intake.client;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.contracts.IntegrationEvent;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
@@ -46,7 +43,11 @@ public class ClientResource {
     private final Clock clock;
     private final ZoneId clinicZone;
 
-    ClientResource(Commands commands, ClientRegistry registry, Staff staff, Clock clock,
+    ClientResource(
+            Commands commands,
+            ClientRegistry registry,
+            Staff staff,
+            Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone) {
         this.commands = commands;
         this.registry = registry;
@@ -58,40 +59,54 @@ public class ClientResource {
     @POST
     @RolesAllowed("intake")
     @Operation(summary = "Register a new client; publishes ClientRegistered")
-    public Uni<Response> register(@NotNull(message = "a JSON body is required") @Valid RegisterClient command,
+    public Uni<Response> register(
+            @NotNull(message = "a JSON body is required") @Valid RegisterClient command,
             @Context UriInfo uri) {
         UUID clientId = UUID.randomUUID();
-        List<ClientEvent> events = ClientDecider.register(clientId, command, staff.username(), clock.instant(),
-                clinicZone);
-        return Panache.withTransaction(() -> commands
-                .record(History.of(StreamId.of(ClientEvent.STREAM, clientId)), new Decision<>(events,
-                        published(events)), staff.username())
-                .flatMap(recorded -> registry.find(clientId)))
-                .map(client -> Response.created(URI.create(uri.getAbsolutePath() + "/" + clientId))
-                        .entity(ClientView.of(client)).build());
+        List<ClientEvent> events =
+                ClientDecider.register(
+                        clientId, command, staff.username(), clock.instant(), clinicZone);
+        return Panache.withTransaction(
+                        () ->
+                                commands.record(
+                                                History.of(
+                                                        StreamId.of(ClientEvent.STREAM, clientId)),
+                                                new Decision<>(events, published(events)),
+                                                staff.username())
+                                        .flatMap(recorded -> registry.find(clientId)))
+                .map(
+                        client ->
+                                Response.created(URI.create(uri.getAbsolutePath() + "/" + clientId))
+                                        .entity(ClientView.of(client))
+                                        .build());
     }
 
     @GET
     @Path("/{clientId}")
-    @RolesAllowed({ "intake", "clinician", "supervisor" })
+    @RolesAllowed({"intake", "clinician", "supervisor"})
     @Operation(summary = "A client's registration record")
     public Uni<ClientView> get(@PathParam("clientId") String clientId) {
         UUID id = Ids.uuid("clientId", clientId);
         return Panache.withSession(() -> registry.find(id))
-                .map(client -> {
-                    if (client == null) {
-                        throw new ProblemException(Problem.notFound("client", "no client " + id));
-                    }
-                    return ClientView.of(client);
-                });
+                .map(
+                        client -> {
+                            if (client == null) {
+                                throw new ProblemException(
+                                        Problem.notFound("client", "no client " + id));
+                            }
+                            return ClientView.of(client);
+                        });
     }
 
     @GET
-    @RolesAllowed({ "intake", "clinician", "supervisor" })
-    @Operation(summary = "Clients whose first, last or preferred name starts with the search text (at most 50)")
+    @RolesAllowed({"intake", "clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "Clients whose first, last or preferred name starts with the search text (at most 50)")
     public Uni<List<ClientView>> search(@QueryParam("search") String search) {
         if (search == null || search.isBlank()) {
-            throw new InvalidCommand("search", "is required: the start of a first, last or preferred name");
+            throw new InvalidCommand(
+                    "search", "is required: the start of a first, last or preferred name");
         }
         return Panache.withSession(() -> registry.search(search))
                 .map(clients -> clients.stream().map(ClientView::of).toList());
@@ -103,9 +118,18 @@ public class ClientResource {
 
     private static IntegrationEvent toContract(ClientEvent event) {
         if (event instanceof ClientEvent.Registered e) {
-            return new org.careloop.contracts.intake.ClientRegistered(e.clientId(), e.firstName(), e.lastName(),
-                    e.preferredName(), e.pronouns(), e.dateOfBirth(), e.phone(), e.email(), e.preferredLanguage(),
-                    e.registeredAt(), e.registeredBy());
+            return new org.careloop.contracts.intake.ClientRegistered(
+                    e.clientId(),
+                    e.firstName(),
+                    e.lastName(),
+                    e.preferredName(),
+                    e.pronouns(),
+                    e.dateOfBirth(),
+                    e.phone(),
+                    e.email(),
+                    e.preferredLanguage(),
+                    e.registeredAt(),
+                    e.registeredBy());
         }
         throw new IllegalArgumentException("no integration event for " + event);
     }

@@ -1,22 +1,27 @@
 package org.careloop.intake.client;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
 /**
- * A phone number a clinician can dial: international ({@code +1 555 0100}) or national, 7 to 15 digits (E.164 allows
- * at most 15), with spaces, dots, dashes or brackets between them, and not all zeros.
+ * A phone number a clinician can dial: international ({@code +1 555 0100}) or national, 7 to 15
+ * digits (E.164 allows at most 15), with spaces, dots, dashes or brackets between them, and not all
+ * zeros.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT })
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.METHOD,
+    ElementType.RECORD_COMPONENT
+})
 @Constraint(validatedBy = PhoneNumber.Rule.class)
 public @interface PhoneNumber {
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
 import org.careloop.platform.problem.InvalidCommand;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,16 @@ class ClientDeciderTest {
 
     @Test
     void registeringGivesOneEventWithTrimmedNamesAndBlankOptionalsLeftOut() {
-        RegisterClient command = new RegisterClient("  Ada ", "Lovelace ", LocalDate.of(1990, 12, 10), " ", null,
-                "+1 555 0100", "", "en");
+        RegisterClient command =
+                new RegisterClient(
+                        "  Ada ",
+                        "Lovelace ",
+                        LocalDate.of(1990, 12, 10),
+                        " ",
+                        null,
+                        "+1 555 0100",
+                        "",
+                        "en");
 
         List<ClientEvent> events = ClientDecider.register(CLIENT, command, "intake1", NOW, CLINIC);
 
@@ -41,24 +48,37 @@ class ClientDeciderTest {
     void aDateOfBirthAfterTodayInTheClinicsZoneIsRejected() {
         RegisterClient bornTomorrowInNewYork = command(LocalDate.of(2026, 11, 22));
 
-        InvalidCommand rejected = assertThrows(InvalidCommand.class,
-                () -> ClientDecider.register(CLIENT, bornTomorrowInNewYork, "intake1", NOW, CLINIC));
+        InvalidCommand rejected =
+                assertThrows(
+                        InvalidCommand.class,
+                        () ->
+                                ClientDecider.register(
+                                        CLIENT, bornTomorrowInNewYork, "intake1", NOW, CLINIC));
 
         assertEquals("dateOfBirth", rejected.problem().errors().get(0).field());
     }
 
     @Test
     void aClientBornTodayCanBeRegistered() {
-        List<ClientEvent> events = ClientDecider.register(CLIENT, command(LocalDate.of(2026, 11, 21)), "intake1", NOW,
-                CLINIC);
+        List<ClientEvent> events =
+                ClientDecider.register(
+                        CLIENT, command(LocalDate.of(2026, 11, 21)), "intake1", NOW, CLINIC);
 
         assertEquals(1, events.size());
     }
 
     @Test
     void aDateOfBirthBefore1900IsATypingError() {
-        InvalidCommand rejected = assertThrows(InvalidCommand.class,
-                () -> ClientDecider.register(CLIENT, command(LocalDate.of(1899, 12, 31)), "intake1", NOW, CLINIC));
+        InvalidCommand rejected =
+                assertThrows(
+                        InvalidCommand.class,
+                        () ->
+                                ClientDecider.register(
+                                        CLIENT,
+                                        command(LocalDate.of(1899, 12, 31)),
+                                        "intake1",
+                                        NOW,
+                                        CLINIC));
 
         assertEquals("dateOfBirth", rejected.problem().errors().get(0).field());
     }

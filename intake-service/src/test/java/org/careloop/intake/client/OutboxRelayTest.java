@@ -2,6 +2,8 @@ package org.careloop.intake.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,13 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.Topics;
 import org.careloop.platform.messaging.CloudEventHeaders;
@@ -27,12 +23,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxRelayTest {
 
-    @Inject
-    DataSource db;
+    @Inject DataSource db;
 
     /**
-     * An outbox id is taken when a transaction inserts, not when it commits: the entry of a transaction that commits
-     * late has a lower id than one already published. The relay must still publish it, once.
+     * An outbox id is taken when a transaction inserts, not when it commits: the entry of a
+     * transaction that commits late has a lower id than one already published. The relay must still
+     * publish it, once.
      */
     @Test
     void anEntryWhoseTransactionCommitsLateIsPublishedOnceAndNeverSkipped() throws SQLException {
@@ -45,31 +41,51 @@ class OutboxRelayTest {
             try (Connection quick = db.getConnection()) {
                 insert(quick, early, key);
             }
-            ConsumerRecord<String, String> first = KafkaProbe.await(Topics.INTAKE, r -> key.equals(r.key()),
-                    Duration.ofSeconds(30));
-            assertEquals(early.toString(), KafkaProbe.header(first, CloudEventHeaders.ID),
+            ConsumerRecord<String, String> first =
+                    KafkaProbe.await(
+                            Topics.INTAKE, r -> key.equals(r.key()), Duration.ofSeconds(30));
+            assertEquals(
+                    early.toString(),
+                    KafkaProbe.header(first, CloudEventHeaders.ID),
                     "only the committed entry can be published while the other transaction is open");
             slow.commit();
         }
 
-        KafkaProbe.await(Topics.INTAKE, r -> late.toString().equals(KafkaProbe.header(r, CloudEventHeaders.ID)),
+        KafkaProbe.await(
+                Topics.INTAKE,
+                r -> late.toString().equals(KafkaProbe.header(r, CloudEventHeaders.ID)),
                 Duration.ofSeconds(30));
-        List<String> published = KafkaProbe.records(Topics.INTAKE).stream().filter(r -> key.equals(r.key()))
-                .map(r -> KafkaProbe.header(r, CloudEventHeaders.ID)).toList();
+        List<String> published =
+                KafkaProbe.records(Topics.INTAKE).stream()
+                        .filter(r -> key.equals(r.key()))
+                        .map(r -> KafkaProbe.header(r, CloudEventHeaders.ID))
+                        .toList();
         assertEquals(List.of(early.toString(), late.toString()), published);
-        assertEquals(2, Rows.count(db, "select count(*) from outbox where message_key = '" + key
-                + "' and published_at is not null"));
+        assertEquals(
+                2,
+                Rows.count(
+                        db,
+                        "select count(*) from outbox where message_key = '"
+                                + key
+                                + "' and published_at is not null"));
     }
 
-    private static void insert(Connection connection, UUID eventId, String key) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
+    private static void insert(Connection connection, UUID eventId, String key)
+            throws SQLException {
+        try (PreparedStatement insert =
+                connection.prepareStatement(
+                        """
                 insert into outbox (event_id, topic, message_key, event_type, payload, occurred_at)
                 values (?, ?, ?, 'careloop.intake.ClientRegistered.v1', ?, ?)""")) {
             insert.setObject(1, eventId);
             insert.setString(2, Topics.INTAKE);
             insert.setString(3, key);
-            insert.setString(4, "{\"clientId\":\"" + key + "\",\"firstName\":\"Late\",\"lastName\":\"Commit\","
-                    + "\"dateOfBirth\":\"1990-01-01\",\"registeredAt\":\"2026-11-30T10:00:00Z\"}");
+            insert.setString(
+                    4,
+                    "{\"clientId\":\""
+                            + key
+                            + "\",\"firstName\":\"Late\",\"lastName\":\"Commit\","
+                            + "\"dateOfBirth\":\"1990-01-01\",\"registeredAt\":\"2026-11-30T10:00:00Z\"}");
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }

@@ -2,16 +2,12 @@ package org.careloop.intake.input;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.List;
-import java.util.Map;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -19,13 +15,13 @@ import org.careloop.platform.testing.Tokens;
 @QuarkusTest
 class IntakeHostileInputTest extends HostileInputTest {
 
-    static final String CLIENT = """
+    static final String CLIENT =
+            """
             {"firstName":"Hostile","lastName":"Input","dateOfBirth":"1990-12-10","preferredName":"Hos",
              "pronouns":"they/them","phone":"+1 555 0100","email":"hostile@example.org","preferredLanguage":"en"}""";
     static final String ASSESSMENTS = "/clients/{clientId}/assessments";
 
-    @Inject
-    DataSource db;
+    @Inject DataSource db;
 
     private Map<String, String> ids;
 
@@ -33,28 +29,56 @@ class IntakeHostileInputTest extends HostileInputTest {
     protected List<Example> examples() {
         return List.of(
                 new Example("POST", "/clients", CLIENT),
-                new Example("POST", ASSESSMENTS, """
+                new Example(
+                        "POST",
+                        ASSESSMENTS,
+                        """
                         {"instrument":"PHQ-9","answers":[0,1,0,1,0,1,0,1,0],"difficulty":1,
-                         "administeredAt":"2026-01-05T10:00:00Z"}""", "instrument"),
-                new Example("POST", ASSESSMENTS, """
+                         "administeredAt":"2026-01-05T10:00:00Z"}""",
+                        "instrument"),
+                new Example(
+                        "POST",
+                        ASSESSMENTS,
+                        """
                         {"instrument":"C-SSRS-SCREENER","answers":{"wishToBeDead":false,"nonSpecificActiveThoughts":false,
-                         "suicidalBehavior":false}}""", "instrument"),
-                new Example("POST", ASSESSMENTS, """
+                         "suicidalBehavior":false}}""",
+                        "instrument"),
+                new Example(
+                        "POST",
+                        ASSESSMENTS,
+                        """
                         {"instrument":"BIOPSYCHOSOCIAL","presentingProblem":"Low mood since spring.\\nPoor sleep.",
                          "psychiatricHistory":"None","medicalHistory":"Asthma","substanceUse":"None","trauma":"None",
                          "strengths":"Family","functionalImpairment":"Missed work","socialDeterminants":"Stable housing",
-                         "diagnoses":[{"code":"F32.1","system":"ICD-10-CM","description":"Major depressive disorder"}]}""", "instrument"));
+                         "diagnoses":[{"code":"F32.1","system":"ICD-10-CM","description":"Major depressive disorder"}]}""",
+                        "instrument"));
     }
 
     @Override
     protected Map<String, String> pathValues() {
         if (ids == null) {
-            String clientId = given().auth().oauth2(Tokens.of("intake1")).contentType(ContentType.JSON).body(CLIENT)
-                    .when().post("/clients").then().statusCode(201).extract().path("clientId");
-            String assessmentId = given().auth().oauth2(Tokens.of("intake1")).contentType(ContentType.JSON)
-                    .body("{\"instrument\":\"GAD-7\",\"answers\":[0,0,0,0,0,0,0]}")
-                    .when().post("/clients/" + clientId + "/assessments").then().statusCode(201)
-                    .extract().path("assessmentId");
+            String clientId =
+                    given().auth()
+                            .oauth2(Tokens.of("intake1"))
+                            .contentType(ContentType.JSON)
+                            .body(CLIENT)
+                            .when()
+                            .post("/clients")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("clientId");
+            String assessmentId =
+                    given().auth()
+                            .oauth2(Tokens.of("intake1"))
+                            .contentType(ContentType.JSON)
+                            .body("{\"instrument\":\"GAD-7\",\"answers\":[0,0,0,0,0,0,0]}")
+                            .when()
+                            .post("/clients/" + clientId + "/assessments")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("assessmentId");
             ids = Map.of("clientId", clientId, "assessmentId", assessmentId, "name", "clients");
         }
         return ids;
@@ -67,7 +91,9 @@ class IntakeHostileInputTest extends HostileInputTest {
 
     @Override
     protected long storedRows() throws Exception {
-        return Rows.count(db, "select (select count(*) from event_store) + (select count(*) from outbox)"
-                + " + (select count(*) from client_registry) + (select count(*) from assessment_history)");
+        return Rows.count(
+                db,
+                "select (select count(*) from event_store) + (select count(*) from outbox)"
+                        + " + (select count(*) from client_registry) + (select count(*) from assessment_history)");
     }
 }

@@ -1,25 +1,23 @@
 package org.careloop.platform.command;
 
-import java.util.List;
-import java.util.function.Function;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-
-import io.smallrye.mutiny.Uni;
-
+import java.util.List;
+import java.util.function.Function;
 import org.careloop.platform.eventstore.EventStore;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.projection.StoreProjection;
 
 /**
- * The one command path of every service: load the stream, decide (a pure function), then append the decision's events
- * and their outbox entries and apply them to the read models of that stream type, all in the caller's transaction.
- * Work that must follow the commit (announcing on a live stream, say) is the caller's, after its transaction.
- * <p>
- * Read models are written only here and by a rebuild, through the same projection code, so a rebuilt read model is the
- * one the commands kept.
+ * The one command path of every service: load the stream, decide (a pure function), then append the
+ * decision's events and their outbox entries and apply them to the read models of that stream type,
+ * all in the caller's transaction. Work that must follow the commit (announcing on a live stream,
+ * say) is the caller's, after its transaction.
+ *
+ * <p>Read models are written only here and by a rebuild, through the same projection code, so a
+ * rebuilt read model is the one the commands kept.
  */
 @ApplicationScoped
 public class Commands {
@@ -35,21 +33,40 @@ public class Commands {
     /** The stream's events, decoded as the given sealed family of domain events. */
     public <E> Uni<History<E>> load(StreamId stream, Class<E> family) {
         return store.load(stream)
-                .map(stored -> new History<>(stream, stored.stream().map(e -> e.decode(family)).toList()));
+                .map(
+                        stored ->
+                                new History<>(
+                                        stream,
+                                        stored.stream().map(e -> e.decode(family)).toList()));
     }
 
-    /** Loads, decides and records; a decision with no events records nothing. Must run inside a transaction. */
-    public <E> Uni<Recorded<E>> handle(StreamId stream, Class<E> family, Function<History<E>, Decision<E>> decide,
+    /**
+     * Loads, decides and records; a decision with no events records nothing. Must run inside a
+     * transaction.
+     */
+    public <E> Uni<Recorded<E>> handle(
+            StreamId stream,
+            Class<E> family,
+            Function<History<E>, Decision<E>> decide,
             String actor) {
-        return load(stream, family).flatMap(history -> record(history, decide.apply(history), actor));
+        return load(stream, family)
+                .flatMap(history -> record(history, decide.apply(history), actor));
     }
 
-    /** Records a decision taken on {@code history}; fails with a conflict when the stream moved on meanwhile. */
+    /**
+     * Records a decision taken on {@code history}; fails with a conflict when the stream moved on
+     * meanwhile.
+     */
     public <E> Uni<Recorded<E>> record(History<E> history, Decision<E> decision, String actor) {
         if (decision.isEmpty()) {
             return Uni.createFrom().item(new Recorded<>(history, decision, List.of()));
         }
-        return store.append(history.stream(), history.version(), decision.events(), decision.publish(), actor)
+        return store.append(
+                        history.stream(),
+                        history.version(),
+                        decision.events(),
+                        decision.publish(),
+                        actor)
                 .call(stored -> project(history.stream().type(), stored))
                 .map(stored -> new Recorded<>(history, decision, stored));
     }

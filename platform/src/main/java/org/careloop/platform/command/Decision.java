@@ -1,7 +1,6 @@
 package org.careloop.platform.command;
 
 import java.util.List;
-
 import org.careloop.contracts.IntegrationEvent;
 
 /** What a decider decided: the stream's new events and the integration events they publish. */

@@ -1,7 +1,6 @@
 package org.careloop.platform.command;
 
 import java.util.List;
-
 import org.careloop.platform.eventstore.StreamId;
 
 /** A stream's events as its decider reads them, and the version a new append must expect. */

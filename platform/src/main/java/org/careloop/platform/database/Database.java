@@ -1,11 +1,13 @@
 package org.careloop.platform.database;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** Whether the service's own database answers right now: tells an outage apart from a failure of one request. */
+/**
+ * Whether the service's own database answers right now: tells an outage apart from a failure of one
+ * request.
+ */
 @ApplicationScoped
 public class Database {
 
@@ -16,6 +18,10 @@ public class Database {
     }
 
     public Uni<Boolean> reachable() {
-        return pool.query("select 1").execute().replaceWith(true).onFailure().recoverWithItem(false);
+        return pool.query("select 1")
+                .execute()
+                .replaceWith(true)
+                .onFailure()
+                .recoverWithItem(false);
     }
 }

@@ -1,29 +1,27 @@
 package org.careloop.platform.deadline;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
- * When something of one stream falls due: an alert step's acknowledgement, a plan's review, a payer's decision.
- * {@code step} says which occurrence (an alert's step, a plan's version), so a handler can tell a stale one.
+ * When something of one stream falls due: an alert step's acknowledgement, a plan's review, a
+ * payer's decision. {@code step} says which occurrence (an alert's step, a plan's version), so a
+ * handler can tell a stale one.
  */
 @Entity
 @Table(name = "deadline")
 @IdClass(Deadline.Key.class)
 public class Deadline extends PanacheEntityBase {
 
-    @Id
-    public String kind;
+    @Id public String kind;
 
     @Id
     @Column(name = "stream_id")
@@ -39,8 +37,7 @@ public class Deadline extends PanacheEntityBase {
         public String kind;
         public UUID streamId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String kind, UUID streamId) {
             this.kind = kind;
@@ -49,7 +46,9 @@ public class Deadline extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.kind.equals(kind) && key.streamId.equals(streamId);
+            return other instanceof Key key
+                    && key.kind.equals(kind)
+                    && key.streamId.equals(streamId);
         }
 
         @Override

@@ -1,12 +1,12 @@
 package org.careloop.platform.deadline;
 
+import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 
-import io.smallrye.mutiny.Uni;
-
 /**
- * What happens when a deadline of one kind falls due. Runs in the transaction that claimed the deadline; it must
- * {@link Deadlines#clear clear} it or {@link Deadlines#set set} the next one, or it falls due again at the next check.
+ * What happens when a deadline of one kind falls due. Runs in the transaction that claimed the
+ * deadline; it must {@link Deadlines#clear clear} it or {@link Deadlines#set set} the next one, or
+ * it falls due again at the next check.
  */
 public interface DeadlineHandler {
 

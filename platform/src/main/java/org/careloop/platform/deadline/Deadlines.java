@@ -1,28 +1,32 @@
 package org.careloop.platform.deadline;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
-/** Setting, clearing and claiming deadlines; setting and clearing run in the caller's transaction. */
+/**
+ * Setting, clearing and claiming deadlines; setting and clearing run in the caller's transaction.
+ */
 @ApplicationScoped
 public class Deadlines {
 
     /** Sets (or moves) the deadline of one stream's kind. */
     public Uni<Void> set(String kind, UUID streamId, int step, Instant dueAt) {
-        return Deadline.<Deadline>findById(new Deadline.Key(kind, streamId)).flatMap(found -> {
-            Deadline deadline = found == null ? new Deadline() : found;
-            deadline.kind = kind;
-            deadline.streamId = streamId;
-            deadline.step = step;
-            deadline.dueAt = dueAt;
-            return found == null ? deadline.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
+        return Deadline.<Deadline>findById(new Deadline.Key(kind, streamId))
+                .flatMap(
+                        found -> {
+                            Deadline deadline = found == null ? new Deadline() : found;
+                            deadline.kind = kind;
+                            deadline.streamId = streamId;
+                            deadline.step = step;
+                            deadline.dueAt = dueAt;
+                            return found == null
+                                    ? deadline.persist().replaceWithVoid()
+                                    : Uni.createFrom().voidItem();
+                        });
     }
 
     public Uni<Void> clear(String kind, UUID streamId) {
@@ -35,21 +39,29 @@ public class Deadlines {
 
     /** Deadlines due at {@code now}, earliest first, without claiming them. */
     Uni<List<Deadline>> due(Instant now, int limit) {
-        return Deadline.<Deadline>find("dueAt <= ?1 order by dueAt", now).range(0, limit - 1).list();
+        return Deadline.<Deadline>find("dueAt <= ?1 order by dueAt", now)
+                .range(0, limit - 1)
+                .list();
     }
 
     /**
-     * Claims one deadline for the current transaction: null when it is no longer due, was cleared, or another
-     * instance holds it right now (SKIP LOCKED: two instances never handle the same deadline at once).
+     * Claims one deadline for the current transaction: null when it is no longer due, was cleared,
+     * or another instance holds it right now (SKIP LOCKED: two instances never handle the same
+     * deadline at once).
      */
     Uni<Deadline> claim(String kind, UUID streamId, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                """
                 select * from deadline where kind = :kind and stream_id = :stream and due_at <= :now
-                for update skip locked""", Deadline.class)
-                .setParameter("kind", kind)
-                .setParameter("stream", streamId)
-                .setParameter("now", now)
-                .getResultList())
+                for update skip locked""",
+                                                Deadline.class)
+                                        .setParameter("kind", kind)
+                                        .setParameter("stream", streamId)
+                                        .setParameter("now", now)
+                                        .getResultList())
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 }

@@ -1,12 +1,9 @@
 package org.careloop.platform.directory;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.inbox.ReceivedEvent;
 import org.careloop.platform.problem.Ids;
@@ -16,8 +13,8 @@ import org.careloop.platform.projection.InboxProjection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The projection of intake's clients that every other service keeps, so it can name and reach a client without
- * asking intake. Rebuilt from the inbox history of the service's intake consumer.
+ * The projection of intake's clients that every other service keeps, so it can name and reach a
+ * client without asking intake. Rebuilt from the inbox history of the service's intake consumer.
  */
 @ApplicationScoped
 public class ClientDirectory implements InboxProjection {
@@ -47,15 +44,22 @@ public class ClientDirectory implements InboxProjection {
         return KnownClient.findById(clientId);
     }
 
-    /** The client for an API caller: 400 for a malformed id, 404 while intake's event has not arrived. */
+    /**
+     * The client for an API caller: 400 for a malformed id, 404 while intake's event has not
+     * arrived.
+     */
     public Uni<ClientSummary> summary(String clientId) {
         UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withSession(() -> find(id)).map(client -> {
-            if (client == null) {
-                throw new ProblemException(Problem.notFound("client", "no client " + id + " is known here"));
-            }
-            return ClientSummary.of(client);
-        });
+        return Panache.withSession(() -> find(id))
+                .map(
+                        client -> {
+                            if (client == null) {
+                                throw new ProblemException(
+                                        Problem.notFound(
+                                                "client", "no client " + id + " is known here"));
+                            }
+                            return ClientSummary.of(client);
+                        });
     }
 
     @Override
@@ -83,7 +87,8 @@ public class ClientDirectory implements InboxProjection {
         client.email = event.email();
         client.preferredLanguage = event.preferredLanguage();
         client.registeredAt = event.registeredAt();
-        client.updatedAt = received.occurredAt() == null ? event.registeredAt() : received.occurredAt();
+        client.updatedAt =
+                received.occurredAt() == null ? event.registeredAt() : received.occurredAt();
         return Panache.getSession().flatMap(session -> session.persist(client));
     }
 }

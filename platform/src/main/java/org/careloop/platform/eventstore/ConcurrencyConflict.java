@@ -1,6 +1,9 @@
 package org.careloop.platform.eventstore;
 
-/** Someone else changed the stream since the caller read it; the caller should reload and decide again. */
+/**
+ * Someone else changed the stream since the caller read it; the caller should reload and decide
+ * again.
+ */
 public class ConcurrencyConflict extends RuntimeException {
 
     public ConcurrencyConflict(StreamId stream, long expected, long actual) {

@@ -1,17 +1,14 @@
 package org.careloop.platform.eventstore;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.careloop.contracts.EventCatalog;
 import org.careloop.contracts.codec.EventJson;
 
@@ -49,16 +46,19 @@ public class StoredEvent extends PanacheEntityBase {
     public Instant recordedAt;
 
     /**
-     * The domain event, as the permitted subtype of the sealed {@code family} whose {@code @EventType} is this row's
-     * type (or as {@code family} itself, for a stream of one kind of event).
+     * The domain event, as the permitted subtype of the sealed {@code family} whose
+     * {@code @EventType} is this row's type (or as {@code family} itself, for a stream of one kind
+     * of event).
      */
     public <T> T decode(Class<T> family) {
-        Class<?>[] candidates = family.isSealed() ? family.getPermittedSubclasses() : new Class<?>[] { family };
+        Class<?>[] candidates =
+                family.isSealed() ? family.getPermittedSubclasses() : new Class<?>[] {family};
         for (Class<?> candidate : candidates) {
             if (EventCatalog.typeOf(candidate).equals(eventType)) {
                 return family.cast(EventJson.read(payload, candidate));
             }
         }
-        throw new IllegalStateException("event " + eventId + " of type " + eventType + " is not a " + family.getName());
+        throw new IllegalStateException(
+                "event " + eventId + " of type " + eventType + " is not a " + family.getName());
     }
 }

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A stream's identity: its type ({@code client}, {@code plan}, {@code escalation-policy} ...) and the real id of the
- * thing it records, a UUID or a name (a ladder's priority, a clinician's user name). Two streams of different types
- * may share an id (a client's risk stream and its safety-plan stream).
+ * A stream's identity: its type ({@code client}, {@code plan}, {@code escalation-policy} ...) and
+ * the real id of the thing it records, a UUID or a name (a ladder's priority, a clinician's user
+ * name). Two streams of different types may share an id (a client's risk stream and its safety-plan
+ * stream).
  */
 public record StreamId(String type, String id) {
 

@@ -1,8 +1,7 @@
 package org.careloop.platform.identity;
 
-import jakarta.enterprise.context.RequestScoped;
-
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
 
 /** The clinic staff member behind the current request, as Keycloak identified them. */
 @RequestScoped

@@ -1,15 +1,12 @@
 package org.careloop.platform.inbox;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.careloop.contracts.Upcasters;
 import org.careloop.contracts.codec.MalformedEventException;
 
@@ -18,8 +15,7 @@ import org.careloop.contracts.codec.MalformedEventException;
 @Table(name = "inbox")
 public class InboxEntry extends PanacheEntityBase {
 
-    @Id
-    public Long position;
+    @Id public Long position;
 
     public String consumer;
 
@@ -42,6 +38,7 @@ public class InboxEntry extends PanacheEntityBase {
     public Instant receivedAt;
 
     public ReceivedEvent toReceived(Upcasters upcasters) throws MalformedEventException {
-        return ReceivedEvent.of(eventId, eventType, source, subject, occurredAt, payload, upcasters);
+        return ReceivedEvent.of(
+                eventId, eventType, source, subject, occurredAt, payload, upcasters);
     }
 }

@@ -3,11 +3,13 @@ package org.careloop.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
-/** CloudEvents 1.0 attributes carried as Kafka headers in binary mode; the record value is the event's JSON. */
+/**
+ * CloudEvents 1.0 attributes carried as Kafka headers in binary mode; the record value is the
+ * event's JSON.
+ */
 public final class CloudEventHeaders {
 
     public static final String ID = "ce_id";
@@ -18,10 +20,10 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String CONTENT_TYPE = "content-type";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
-    public static void write(Headers headers, String id, String type, String source, String subject, Instant time) {
+    public static void write(
+            Headers headers, String id, String type, String source, String subject, Instant time) {
         put(headers, ID, id);
         put(headers, TYPE, type);
         put(headers, SOURCE, source);
@@ -34,7 +36,9 @@ public final class CloudEventHeaders {
     /** The last value of a header as text, or null when absent. */
     public static String read(Headers headers, String name) {
         Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null || header.value() == null
+                ? null
+                : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void put(Headers headers, String name, String value) {

@@ -1,10 +1,8 @@
 package org.careloop.platform.messaging;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.quarkus.arc.DefaultBean;
-
 import org.careloop.contracts.EventCatalog;
 import org.careloop.contracts.Upcasters;
 

@@ -1,22 +1,22 @@
 package org.careloop.platform.outbox;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.careloop.contracts.EventCatalog;
 import org.careloop.contracts.IntegrationEvent;
 import org.careloop.contracts.codec.EventJson;
 
-/** An integration event waiting to be published, written in the same transaction as the change it reports. */
+/**
+ * An integration event waiting to be published, written in the same transaction as the change it
+ * reports.
+ */
 @Entity
 @Table(name = "outbox")
 public class OutboxEntry extends PanacheEntityBase {

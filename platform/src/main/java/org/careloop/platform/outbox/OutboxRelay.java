@@ -1,5 +1,9 @@
 package org.careloop.platform.outbox;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,15 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
-import io.quarkus.runtime.StartupEvent;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,16 +28,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 
 /**
- * Publishes committed outbox entries to Kafka, oldest first, and marks an entry published only once the broker has
- * acknowledged it. It always reads every unpublished entry rather than "entries after the last one sent", so an
- * entry whose transaction committed later than one with a higher id is never skipped. Runs on its own thread with
- * plain JDBC: it is a loop of blocking I/O, kept apart from the reactive request and consumer paths.
+ * Publishes committed outbox entries to Kafka, oldest first, and marks an entry published only once
+ * the broker has acknowledged it. It always reads every unpublished entry rather than "entries
+ * after the last one sent", so an entry whose transaction committed later than one with a higher id
+ * is never skipped. Runs on its own thread with plain JDBC: it is a loop of blocking I/O, kept
+ * apart from the reactive request and consumer paths.
  */
 @Singleton
 public class OutboxRelay extends BackgroundWorker {
 
-    /** One relay per database publishes at a time, so entries leave in id order even with several instances. */
+    /**
+     * One relay per database publishes at a time, so entries leave in id order even with several
+     * instances.
+     */
     private static final long RELAY_LOCK = 0x6361_7265_6c6f_6f70L;
+
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
@@ -51,14 +52,21 @@ public class OutboxRelay extends BackgroundWorker {
     private final Duration idlePoll;
 
     private KafkaProducer<String, String> producer;
-    /** Held between rounds: LISTEN outbox wakes the relay when a transaction with outbox rows commits. */
+
+    /**
+     * Held between rounds: LISTEN outbox wakes the relay when a transaction with outbox rows
+     * commits.
+     */
     private Connection listener;
 
-    OutboxRelay(DataSource dataSource,
+    OutboxRelay(
+            DataSource dataSource,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String source,
-            @ConfigProperty(name = "careloop.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "careloop.outbox.idle-poll", defaultValue = "PT1S") Duration idlePoll) {
+            @ConfigProperty(name = "careloop.outbox.batch-size", defaultValue = "500")
+                    int batchSize,
+            @ConfigProperty(name = "careloop.outbox.idle-poll", defaultValue = "PT1S")
+                    Duration idlePoll) {
         super("outbox-relay", Duration.ofMillis(100), MAX_BACKOFF);
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
@@ -68,7 +76,9 @@ public class OutboxRelay extends BackgroundWorker {
     }
 
     void start(@Observes StartupEvent startup) {
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        producer =
+                new KafkaProducer<>(
+                        producerConfig(), new StringSerializer(), new StringSerializer());
         startWorker();
     }
 
@@ -124,7 +134,9 @@ public class OutboxRelay extends BackgroundWorker {
         }
     }
 
-    /** Sends one batch and marks the acknowledged prefix published; returns how many it published. */
+    /**
+     * Sends one batch and marks the acknowledged prefix published; returns how many it published.
+     */
     int publishBatch() throws SQLException, PublishFailed {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -144,7 +156,8 @@ public class OutboxRelay extends BackgroundWorker {
                     failure = new PublishFailed(e);
                 }
                 producer.flush();
-                // Only the prefix up to the first unacknowledged entry counts: later ones are sent again, in order.
+                // Only the prefix up to the first unacknowledged entry counts: later ones are sent
+                // again, in order.
                 List<Long> acknowledged = new ArrayList<>();
                 for (int i = 0; i < sent.size(); i++) {
                     try {
@@ -173,7 +186,8 @@ public class OutboxRelay extends BackgroundWorker {
     }
 
     private static boolean lockRelay(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement lock =
+                connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
@@ -183,14 +197,23 @@ public class OutboxRelay extends BackgroundWorker {
 
     private List<Pending> unpublished(Connection connection) throws SQLException {
         List<Pending> batch = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
+        try (PreparedStatement select =
+                connection.prepareStatement(
+                        """
                 select id, event_id, topic, message_key, event_type, payload, occurred_at
                 from outbox where published_at is null order by id limit ?""")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new Pending(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), rows.getTimestamp(7).toInstant()));
+                    batch.add(
+                            new Pending(
+                                    rows.getLong(1),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    rows.getString(5),
+                                    rows.getString(6),
+                                    rows.getTimestamp(7).toInstant()));
                 }
             }
         }
@@ -201,15 +224,22 @@ public class OutboxRelay extends BackgroundWorker {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update outbox set published_at = now() where id = any(?)")) {
+        try (PreparedStatement update =
+                connection.prepareStatement(
+                        "update outbox set published_at = now() where id = any(?)")) {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();
         }
     }
 
-    private record Pending(long id, String eventId, String topic, String key, String type, String payload,
+    private record Pending(
+            long id,
+            String eventId,
+            String topic,
+            String key,
+            String type,
+            String payload,
             java.time.Instant occurredAt) {
 
         ProducerRecord<String, String> record(String source) {

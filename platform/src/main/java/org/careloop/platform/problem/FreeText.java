@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 /** Marks a narrative field (or a list of them) whose text may hold tabs and line breaks. */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT })
-public @interface FreeText {
-}
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.METHOD,
+    ElementType.RECORD_COMPONENT
+})
+public @interface FreeText {}

@@ -1,15 +1,20 @@
 package org.careloop.platform.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
- * An RFC 9457 problem response. {@code errors} names each offending field of a bad request, so a form can show the
- * message next to it.
+ * An RFC 9457 problem response. {@code errors} names each offending field of a bad request, so a
+ * form can show the message next to it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, String requestId,
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String requestId,
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -20,9 +25,19 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("the request is not valid");
-        return new Problem(TYPE_PREFIX + "invalid-request", "Invalid request", 400, detail, null, null, errors);
+        String detail =
+                errors.stream()
+                        .map(e -> e.field() + ": " + e.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("the request is not valid");
+        return new Problem(
+                TYPE_PREFIX + "invalid-request",
+                "Invalid request",
+                400,
+                detail,
+                null,
+                null,
+                errors);
     }
 
     public static Problem invalid(String field, String message) {
@@ -38,6 +53,5 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** One field of the request and what is wrong with it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

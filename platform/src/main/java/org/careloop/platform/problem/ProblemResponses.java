@@ -1,8 +1,21 @@
 package org.careloop.platform.problem;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,41 +25,26 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import io.smallrye.mutiny.Uni;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.careloop.platform.database.Database;
 import org.careloop.platform.eventstore.ConcurrencyConflict;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of a request into an RFC 9457 problem response; nothing reaches the caller as a bare 500. */
+/**
+ * Turns every failure of a request into an RFC 9457 problem response; nothing reaches the caller as
+ * a bare 500.
+ */
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private static final String REQUEST_ID = "X-Request-Id";
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile(
-            "^Duplicate (?:field|Object property) '([^']*)'");
+    private static final java.util.regex.Pattern DUPLICATE_KEY =
+            java.util.regex.Pattern.compile("^Duplicate (?:field|Object property) '([^']*)'");
 
-    @Inject
-    Database database;
+    @Inject Database database;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -57,35 +55,62 @@ public class ProblemResponses {
     public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(
+                    new Problem.FieldError(
+                            field(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort((a, b) -> a.field().compareTo(b.field()));
         return respond(Problem.invalid(errors), uri, headers);
     }
 
-    // The specific Jackson types are named so that these mappers win over the framework's own plain-JSON ones.
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidTypeIdException.class })
+    // The specific Jackson types are named so that these mappers win over the framework's own
+    // plain-JSON ones.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        InvalidTypeIdException.class
+    })
     public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         return respond(unreadableBody(e), uri, headers);
     }
 
     @ServerExceptionMapper
     public Response conflict(ConcurrencyConflict e, UriInfo uri, HttpHeaders headers) {
-        return respond(Problem.of("concurrent-change", "Conflict", 409,
-                "the record was changed by someone else meanwhile; reload it and try again"), uri, headers);
+        return respond(
+                Problem.of(
+                        "concurrent-change",
+                        "Conflict",
+                        409,
+                        "the record was changed by someone else meanwhile; reload it and try again"),
+                uri,
+                headers);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        Response problem = respond(Problem.of("unauthenticated", "Unauthorized", 401,
-                "a valid bearer token from the careloop realm is required"), uri, headers);
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"careloop\"").build();
+        Response problem =
+                respond(
+                        Problem.of(
+                                "unauthenticated",
+                                "Unauthorized",
+                                401,
+                                "a valid bearer token from the careloop realm is required"),
+                        uri,
+                        headers);
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"careloop\"")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "your role does not allow this"), uri, headers);
+        return respond(
+                Problem.of("forbidden", "Forbidden", 403, "your role does not allow this"),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
@@ -100,21 +125,41 @@ public class ProblemResponses {
         return respond(Problem.of(slug, title, status, detail(status, e)), uri, headers);
     }
 
-    /** A database outage is a 503 the caller may retry; anything else unforeseen is a logged 500. */
+    /**
+     * A database outage is a 503 the caller may retry; anything else unforeseen is a logged 500.
+     */
     @ServerExceptionMapper
     public Uni<Response> unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        return database.reachable().map(reachable -> {
-            if (!reachable) {
-                LOG.warnf("database unreachable during %s: %s", uri.getPath(), e.getMessage());
-                Response problem = respond(Problem.of("service-unavailable", "Service Unavailable", 503,
-                        "the service cannot reach its database; nothing was changed, try again in a moment"), uri,
-                        headers);
-                return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-            }
-            LOG.errorf(e, "unexpected failure on %s", uri.getPath());
-            return respond(Problem.of("internal-error", "Internal Server Error", 500,
-                    "the request could not be completed; it has been logged"), uri, headers);
-        });
+        return database.reachable()
+                .map(
+                        reachable -> {
+                            if (!reachable) {
+                                LOG.warnf(
+                                        "database unreachable during %s: %s",
+                                        uri.getPath(), e.getMessage());
+                                Response problem =
+                                        respond(
+                                                Problem.of(
+                                                        "service-unavailable",
+                                                        "Service Unavailable",
+                                                        503,
+                                                        "the service cannot reach its database; nothing was changed, try again in a moment"),
+                                                uri,
+                                                headers);
+                                return Response.fromResponse(problem)
+                                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                                        .build();
+                            }
+                            LOG.errorf(e, "unexpected failure on %s", uri.getPath());
+                            return respond(
+                                    Problem.of(
+                                            "internal-error",
+                                            "Internal Server Error",
+                                            500,
+                                            "the request could not be completed; it has been logged"),
+                                    uri,
+                                    headers);
+                        });
     }
 
     private static String detail(int status, WebApplicationException e) {
@@ -129,8 +174,11 @@ public class ProblemResponses {
 
     static Problem unreadableBody(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return Problem.invalid("body", "is nested too deeply or too long: at most " + StrictJson.MAX_NESTING
-                    + " levels");
+            return Problem.invalid(
+                    "body",
+                    "is nested too deeply or too long: at most "
+                            + StrictJson.MAX_NESTING
+                            + " levels");
         }
         if (!(e instanceof JsonMappingException mapping)) {
             return notJson("", e);
@@ -149,21 +197,32 @@ public class ProblemResponses {
             return Problem.invalid(field, "is not a known field");
         }
         if (mapping instanceof InvalidFormatException invalid) {
-            // A string that does not parse has the wrong format; a number or flag in its place, the wrong type.
-            String defect = invalid.getValue() instanceof String ? "has the wrong format" : "has the wrong type";
-            return Problem.invalid(field, defect + ": expected " + expected(invalid.getTargetType()));
+            // A string that does not parse has the wrong format; a number or flag in its place, the
+            // wrong type.
+            String defect =
+                    invalid.getValue() instanceof String
+                            ? "has the wrong format"
+                            : "has the wrong type";
+            return Problem.invalid(
+                    field, defect + ": expected " + expected(invalid.getTargetType()));
         }
-        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            if (mismatched.getMessage() != null && mismatched.getMessage().startsWith("Trailing token")) {
+        if (mapping instanceof MismatchedInputException mismatched
+                && mismatched.getTargetType() != null) {
+            if (mismatched.getMessage() != null
+                    && mismatched.getMessage().startsWith("Trailing token")) {
                 return Problem.invalid("body", "must hold one JSON value and nothing after it");
             }
-            return Problem.invalid(field.isEmpty() ? "body" : field,
+            return Problem.invalid(
+                    field.isEmpty() ? "body" : field,
                     "has the wrong type: expected " + expected(mismatched.getTargetType()));
         }
         return Problem.invalid(field.isEmpty() ? "body" : field, "could not be read");
     }
 
-    /** A body that is not well-formed JSON: a key twice, bytes that are not UTF-8, or a syntax error. */
+    /**
+     * A body that is not well-formed JSON: a key twice, bytes that are not UTF-8, or a syntax
+     * error.
+     */
     private static Problem notJson(String path, JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return unreadableBody(e);
@@ -171,7 +230,8 @@ public class ProblemResponses {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(message);
         if (duplicate.find()) {
-            return Problem.invalid(path.isEmpty() ? duplicate.group(1) : path + "." + duplicate.group(1),
+            return Problem.invalid(
+                    path.isEmpty() ? duplicate.group(1) : path + "." + duplicate.group(1),
                     "appears more than once in the object");
         }
         String field = path.isEmpty() ? "body" : path;
@@ -180,13 +240,25 @@ public class ProblemResponses {
         }
         JsonLocation at = e.getLocation();
         // A syntax error is the body's, wherever the parser noticed it; its location says where.
-        return Problem.invalid("body", at == null || at.getLineNr() < 1 ? "is not valid JSON"
-                : "is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        return Problem.invalid(
+                "body",
+                at == null || at.getLineNr() < 1
+                        ? "is not valid JSON"
+                        : "is not valid JSON (line "
+                                + at.getLineNr()
+                                + ", column "
+                                + at.getColumnNr()
+                                + ")");
     }
 
-    /** A polymorphic body whose discriminator (e.g. {@code instrument}) is missing or names no known kind. */
+    /**
+     * A polymorphic body whose discriminator (e.g. {@code instrument}) is missing or names no known
+     * kind.
+     */
     private static Problem unknownKind(InvalidTypeIdException e, String path) {
-        if (path.isEmpty() && e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
+        if (path.isEmpty()
+                && e.getProcessor() instanceof JsonParser parser
+                && parser.currentToken() != null
                 && parser.currentToken().isScalarValue()) {
             return Problem.invalid("body", "has the wrong type: expected an object");
         }
@@ -195,9 +267,15 @@ public class ProblemResponses {
         JsonSubTypes kinds = base == null ? null : base.getAnnotation(JsonSubTypes.class);
         String property = info == null ? "type" : info.property();
         String field = path.isEmpty() ? property : path + "." + property;
-        String known = kinds == null ? "" : ": one of " + java.util.Arrays.stream(kinds.value())
-                .map(JsonSubTypes.Type::name).collect(java.util.stream.Collectors.joining(", "));
-        return Problem.invalid(field, (e.getTypeId() == null ? "is required" : "is not known") + known);
+        String known =
+                kinds == null
+                        ? ""
+                        : ": one of "
+                                + java.util.Arrays.stream(kinds.value())
+                                        .map(JsonSubTypes.Type::name)
+                                        .collect(java.util.stream.Collectors.joining(", "));
+        return Problem.invalid(
+                field, (e.getTypeId() == null ? "is required" : "is not known") + known);
     }
 
     static String expected(Class<?> type) {
@@ -206,15 +284,20 @@ public class ProblemResponses {
         }
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "an ISO-8601 date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "an ISO-8601 date-time with offset (e.g. 2026-11-22T09:30:00Z)";
+            case "Instant", "OffsetDateTime" ->
+                    "an ISO-8601 date-time with offset (e.g. 2026-11-22T09:30:00Z)";
             case "Duration" -> "an ISO-8601 duration (e.g. PT5M)";
             case "UUID" -> "a UUID";
             case "int", "Integer", "long", "Long" -> "a whole number";
             case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
             case "boolean", "Boolean" -> "true or false";
             case "String" -> "a string";
-            default -> type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    : type.isArray() || List.class.isAssignableFrom(type) ? "an array" : "an object";
+            default ->
+                    type.isEnum()
+                            ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                            : type.isArray() || List.class.isAssignableFrom(type)
+                                    ? "an array"
+                                    : "an object";
         };
     }
 
@@ -234,8 +317,10 @@ public class ProblemResponses {
     private static String field(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getIndex() != null) {

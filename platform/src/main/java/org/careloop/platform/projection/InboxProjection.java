@@ -1,7 +1,6 @@
 package org.careloop.platform.projection;
 
 import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.inbox.ReceivedEvent;
 
 /** A projection of other services' events, rebuilt from the inbox history of its consumer. */

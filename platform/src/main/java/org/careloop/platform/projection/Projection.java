@@ -8,7 +8,10 @@ public interface Projection {
     /** The name used on the admin endpoint, e.g. {@code clients}. */
     String name();
 
-    /** The table the read model lives in: a rebuild locks it, so only this read model's users wait meanwhile. */
+    /**
+     * The table the read model lives in: a rebuild locks it, so only this read model's users wait
+     * meanwhile.
+     */
     String table();
 
     /** Empties the read model; called inside the rebuild's transaction. */

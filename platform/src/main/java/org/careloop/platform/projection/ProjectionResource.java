@@ -1,15 +1,12 @@
 package org.careloop.platform.projection;
 
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
-import io.smallrye.mutiny.Uni;
-
+import java.util.List;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,10 +32,22 @@ public class ProjectionResource {
 
     @POST
     @Path("/{name}/rebuild")
-    @Operation(summary = "Drop a projection and replay its history into it; reports events processed and time taken")
+    @Operation(
+            summary =
+                    "Drop a projection and replay its history into it; reports events processed and time taken")
     public Uni<ProjectionRebuilder.RebuildReport> rebuild(@PathParam("name") String name) {
-        Projection projection = rebuilder.find(name).orElseThrow(() -> new ProblemException(
-                Problem.notFound("projection", "no projection named '" + name + "'; known: " + rebuilder.names())));
+        Projection projection =
+                rebuilder
+                        .find(name)
+                        .orElseThrow(
+                                () ->
+                                        new ProblemException(
+                                                Problem.notFound(
+                                                        "projection",
+                                                        "no projection named '"
+                                                                + name
+                                                                + "'; known: "
+                                                                + rebuilder.names())));
         return rebuilder.rebuild(projection);
     }
 }

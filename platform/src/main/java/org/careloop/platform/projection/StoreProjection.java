@@ -1,7 +1,6 @@
 package org.careloop.platform.projection;
 
 import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.eventstore.StoredEvent;
 
 /** A projection of the service's own event store, rebuilt from the streams of one type. */

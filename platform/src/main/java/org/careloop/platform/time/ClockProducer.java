@@ -1,12 +1,10 @@
 package org.careloop.platform.time;
 
-import java.time.Clock;
-import java.time.Duration;
-
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
-import io.quarkus.arc.DefaultBean;
+import java.time.Clock;
+import java.time.Duration;
 
 /** The one place that reads the wall clock; domain code is handed a {@link Clock} or an instant. */
 @ApplicationScoped

@@ -1,13 +1,12 @@
 package org.careloop.platform.worker;
 
 import java.time.Duration;
-
 import org.jboss.logging.Logger;
 
 /**
- * A loop of blocking I/O on a thread of its own (the outbox relay, the webhook dispatcher), kept away from the
- * reactive request and consumer paths: rounds of work, an idle wait when a round found nothing more, and a growing
- * pause after a failure, until the application stops.
+ * A loop of blocking I/O on a thread of its own (the outbox relay, the webhook dispatcher), kept
+ * away from the reactive request and consumer paths: rounds of work, an idle wait when a round
+ * found nothing more, and a growing pause after a failure, until the application stops.
  */
 public abstract class BackgroundWorker {
 
@@ -28,12 +27,13 @@ public abstract class BackgroundWorker {
     /** One round of work; true when more is waiting, so the next round starts at once. */
     protected abstract boolean work() throws Exception;
 
-    /** Waits for more work after a round that found none (a poll interval, a database notification). */
+    /**
+     * Waits for more work after a round that found none (a poll interval, a database notification).
+     */
     protected abstract void idle() throws Exception;
 
     /** Lets go of what a failed round may have left broken (a connection), before the pause. */
-    protected void reset() {
-    }
+    protected void reset() {}
 
     protected void startWorker() {
         running = true;
@@ -71,11 +71,16 @@ public abstract class BackgroundWorker {
                 if (!running) {
                     return;
                 }
-                log.warnf("%s failed (%s); next round in %d ms", name, e.getMessage(), backoff.toMillis());
+                log.warnf(
+                        "%s failed (%s); next round in %d ms",
+                        name, e.getMessage(), backoff.toMillis());
                 if (!pause(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                backoff =
+                        backoff.multipliedBy(2).compareTo(maxBackoff) > 0
+                                ? maxBackoff
+                                : backoff.multipliedBy(2);
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class GatewayPrefixTest {
         served.put("/api/risk/alerts/{alertId}", OASFactory.createPathItem());
         served.put("/api/riskier/elsewhere", OASFactory.createPathItem());
 
-        assertEquals(List.of("/alerts", "/alerts/{alertId}", "/api/riskier/elsewhere"),
+        assertEquals(
+                List.of("/alerts", "/alerts/{alertId}", "/api/riskier/elsewhere"),
                 List.copyOf(GatewayPrefix.relative("/api/risk", served).keySet()));
     }
 }

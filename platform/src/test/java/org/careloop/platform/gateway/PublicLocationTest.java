@@ -3,7 +3,6 @@ package org.careloop.platform.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 
 class PublicLocationTest {
@@ -12,25 +11,34 @@ class PublicLocationTest {
 
     @Test
     void aLocationBuiltFromAForgedHostPointsAtThePublicUrl() {
-        assertEquals(URI.create("https://care.example.org/api/intake/clients/42"),
-                PublicLocation.at(PUBLIC, URI.create("http://evil.example:9999/api/intake/clients/42")));
+        assertEquals(
+                URI.create("https://care.example.org/api/intake/clients/42"),
+                PublicLocation.at(
+                        PUBLIC, URI.create("http://evil.example:9999/api/intake/clients/42")));
     }
 
     @Test
     void aRelativeLocationKeepsItsPathAndQuery() {
-        assertEquals(URI.create("https://care.example.org/api/risk/alerts?page=2"),
+        assertEquals(
+                URI.create("https://care.example.org/api/risk/alerts?page=2"),
                 PublicLocation.at(PUBLIC, URI.create("/api/risk/alerts?page=2")));
     }
 
     @Test
     void aPublicUrlWithAPathPrefixesTheLocation() {
-        assertEquals(URI.create("https://example.org/careloop/api/billing/clients/9"),
-                PublicLocation.at(URI.create("https://example.org/careloop/"), URI.create("http://localhost/api/billing/clients/9")));
+        assertEquals(
+                URI.create("https://example.org/careloop/api/billing/clients/9"),
+                PublicLocation.at(
+                        URI.create("https://example.org/careloop/"),
+                        URI.create("http://localhost/api/billing/clients/9")));
     }
 
     @Test
     void thePublicUrlKeepsItsPort() {
-        assertEquals(URI.create("http://localhost:8080/api/intake/clients/7"),
-                PublicLocation.at(URI.create("http://localhost:8080"), URI.create("http://0.0.0.0:8081/api/intake/clients/7")));
+        assertEquals(
+                URI.create("http://localhost:8080/api/intake/clients/7"),
+                PublicLocation.at(
+                        URI.create("http://localhost:8080"),
+                        URI.create("http://0.0.0.0:8081/api/intake/clients/7")));
     }
 }

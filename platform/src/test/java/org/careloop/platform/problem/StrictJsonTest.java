@@ -3,29 +3,38 @@ package org.careloop.platform.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StrictJsonTest {
 
-    enum Level { LOW, HIGH }
-
-    record Inner(String name, @FreeText List<String> notes) {
+    enum Level {
+        LOW,
+        HIGH
     }
 
-    record Body(String name, @FreeText String story, Integer count, Boolean flag, Double weight, Level level,
-            LocalDate born, Instant at, java.time.Duration timeout, List<String> tags, Inner inner) {
-    }
+    record Inner(String name, @FreeText List<String> notes) {}
+
+    record Body(
+            String name,
+            @FreeText String story,
+            Integer count,
+            Boolean flag,
+            Double weight,
+            Level level,
+            LocalDate born,
+            Instant at,
+            java.time.Duration timeout,
+            List<String> tags,
+            Inner inner) {}
 
     private final ObjectMapper mapper = strict();
 
@@ -36,23 +45,29 @@ class StrictJsonTest {
     }
 
     private Problem.FieldError refusal(String json) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Body.class));
+        JsonProcessingException e =
+                assertThrows(
+                        JsonProcessingException.class, () -> mapper.readValue(json, Body.class));
         Problem problem = ProblemResponses.unreadableBody(e);
         assertEquals(400, problem.status());
         return problem.errors().get(0);
     }
 
     private Problem.FieldError refusal(byte[] json) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Body.class));
+        JsonProcessingException e =
+                assertThrows(
+                        JsonProcessingException.class, () -> mapper.readValue(json, Body.class));
         return ProblemResponses.unreadableBody(e).errors().get(0);
     }
 
     @Test
     void aWellFormedBodyReadsAsBefore() throws Exception {
-        Body body = mapper.readValue("""
+        Body body =
+                mapper.readValue(
+                        """
                 {"name":"Ada","story":"line one\\nline\\ttwo\\r\\n","count":3,"flag":true,"weight":2,"level":"HIGH",
                  "born":"1990-12-10","at":"2026-11-22T09:30:00Z","tags":["a","😀"],"inner":{"name":"","notes":["x\\ny"]}}""",
-                Body.class);
+                        Body.class);
         assertEquals("line one\nline\ttwo\r\n", body.story());
         assertEquals(2.0, body.weight());
         assertEquals("😀", body.tags().get(1));
@@ -60,7 +75,10 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {"name":"a","name":"b"}                     | name         | appears more than once in the object
             {"inner":{"name":"a","name":"b"}}           | inner.name   | appears more than once in the object
             {"name":"a"} x                              | body         | is not valid JSON (line 1, column 15)
@@ -113,20 +131,25 @@ class StrictJsonTest {
     void deepNestingIsRefusedBeforeItCanExhaustTheStack() {
         String nesting = "is nested too deeply or too long: at most 32 levels";
         String deep = "{\"inner\":{\"notes\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
-        assertEquals(new Problem.FieldError("inner.notes[0]", "has the wrong type: expected a string"), refusal(deep));
+        assertEquals(
+                new Problem.FieldError("inner.notes[0]", "has the wrong type: expected a string"),
+                refusal(deep));
         String untyped = "{\"extra\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         assertEquals(new Problem.FieldError("body", nesting), refusal(untyped));
         String bare = "[".repeat(10_000) + "]".repeat(10_000);
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readTree(bare));
-        assertEquals(new Problem.FieldError("body", nesting), ProblemResponses.unreadableBody(e).errors().get(0));
+        JsonProcessingException e =
+                assertThrows(JsonProcessingException.class, () -> mapper.readTree(bare));
+        assertEquals(
+                new Problem.FieldError("body", nesting),
+                ProblemResponses.unreadableBody(e).errors().get(0));
     }
 
     @Test
     void aPrimitiveLeftOutIsRefused() {
-        record Counted(int count) {
-        }
-        JsonProcessingException e = assertThrows(JsonProcessingException.class,
-                () -> mapper.readValue("{}", Counted.class));
+        record Counted(int count) {}
+        JsonProcessingException e =
+                assertThrows(
+                        JsonProcessingException.class, () -> mapper.readValue("{}", Counted.class));
         assertEquals("count", ProblemResponses.unreadableBody(e).errors().get(0).field());
     }
 }

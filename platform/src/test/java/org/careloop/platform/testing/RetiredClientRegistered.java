@@ -1,12 +1,12 @@
 package org.careloop.platform.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.careloop.contracts.Upcaster;
 
 /**
- * A retired version for tests of the consumer path: suppose intake once published {@code ClientRegistered.v0} with
- * one {@code fullName}. Its upcaster splits the name at the last space into the current record's two fields.
+ * A retired version for tests of the consumer path: suppose intake once published {@code
+ * ClientRegistered.v0} with one {@code fullName}. Its upcaster splits the name at the last space
+ * into the current record's two fields.
  */
 public final class RetiredClientRegistered implements Upcaster {
 

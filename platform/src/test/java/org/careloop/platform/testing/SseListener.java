@@ -1,5 +1,6 @@
 package org.careloop.platform.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,15 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.careloop.contracts.codec.EventJson;
 
 /**
- * Listens to a Server-Sent Events stream like an on-call console would, collecting each event's JSON. A stream that
- * is refused, breaks, ends or carries something that is not JSON fails the next wait with that reason, rather than
- * looking like a stream on which nothing happened.
+ * Listens to a Server-Sent Events stream like an on-call console would, collecting each event's
+ * JSON. A stream that is refused, breaks, ends or carries something that is not JSON fails the next
+ * wait with that reason, rather than looking like a stream on which nothing happened.
  */
 public final class SseListener implements AutoCloseable {
 
@@ -32,33 +30,53 @@ public final class SseListener implements AutoCloseable {
     private volatile boolean closed;
 
     public SseListener(String url, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "text/event-stream").GET().build();
-        response = HttpClient.newHttpClient().sendAsync(request, info -> {
-            if (info.statusCode() != 200) {
-                fail(new IllegalStateException(url + " answered HTTP " + info.statusCode()));
-            }
-            return HttpResponse.BodySubscribers.fromLineSubscriber(new Lines());
-        });
-        response.whenComplete((ignored, error) -> {
-            if (error != null) {
-                fail(error);
-            }
-        });
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build();
+        response =
+                HttpClient.newHttpClient()
+                        .sendAsync(
+                                request,
+                                info -> {
+                                    if (info.statusCode() != 200) {
+                                        fail(
+                                                new IllegalStateException(
+                                                        url
+                                                                + " answered HTTP "
+                                                                + info.statusCode()));
+                                    }
+                                    return HttpResponse.BodySubscribers.fromLineSubscriber(
+                                            new Lines());
+                                });
+        response.whenComplete(
+                (ignored, error) -> {
+                    if (error != null) {
+                        fail(error);
+                    }
+                });
     }
 
-    /** The next event that matches, or an assertion failure after the timeout or as soon as the stream failed. */
+    /**
+     * The next event that matches, or an assertion failure after the timeout or as soon as the
+     * stream failed.
+     */
     public JsonNode next(Predicate<JsonNode> match, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
-            JsonNode event = events.poll(Math.min(100, Math.max(1, deadline - System.currentTimeMillis())),
-                    TimeUnit.MILLISECONDS);
+            JsonNode event =
+                    events.poll(
+                            Math.min(100, Math.max(1, deadline - System.currentTimeMillis())),
+                            TimeUnit.MILLISECONDS);
             if (event != null) {
                 if (match.test(event)) {
                     return event;
                 }
             } else if (failure.get() != null) {
-                throw new AssertionError("the alert stream failed: " + failure.get().getMessage(), failure.get());
+                throw new AssertionError(
+                        "the alert stream failed: " + failure.get().getMessage(), failure.get());
             }
         }
         throw new AssertionError("no matching alert on the stream within " + millis + " ms");

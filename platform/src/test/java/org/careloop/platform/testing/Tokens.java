@@ -1,5 +1,6 @@
 package org.careloop.platform.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,17 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-
 /** Access tokens for the demo users, from the real Keycloak of the test stack. */
 public final class Tokens {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A bearer token for a demo user (password {@code demo}), cached for the test run. */
     public static String of(String username) {
@@ -33,15 +30,24 @@ public final class Tokens {
     }
 
     private static String fetch(String username) {
-        String form = "grant_type=password&client_id=careloop-cli&username=" + encode(username) + "&password=demo";
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create(keycloakUrl() + "/realms/careloop/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        String form =
+                "grant_type=password&client_id=careloop-cli&username="
+                        + encode(username)
+                        + "&password=demo";
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        keycloakUrl()
+                                                + "/realms/careloop/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build();
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+                throw new IllegalStateException(
+                        "Keycloak refused a token for " + username + ": " + response.body());
             }
             return new ObjectMapper().readTree(response.body()).get("access_token").asText();
         } catch (IOException e) {

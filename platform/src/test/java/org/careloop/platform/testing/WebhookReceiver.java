@@ -1,5 +1,6 @@
 package org.careloop.platform.testing;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
-
-/** A stand-in pager provider on loopback: records what it is sent, and can fail the first requests on purpose. */
+/**
+ * A stand-in pager provider on loopback: records what it is sent, and can fail the first requests
+ * on purpose.
+ */
 public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
@@ -19,13 +21,22 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver(int failFirst) throws IOException {
         failuresLeft = new AtomicInteger(failFirst);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
-            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-CareLoop-Signature"), status));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
+        server.createContext(
+                "/",
+                exchange -> {
+                    String body =
+                            new String(
+                                    exchange.getRequestBody().readAllBytes(),
+                                    StandardCharsets.UTF_8);
+                    int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+                    received.add(
+                            new Received(
+                                    body,
+                                    exchange.getRequestHeaders().getFirst("X-CareLoop-Signature"),
+                                    status));
+                    exchange.sendResponseHeaders(status, -1);
+                    exchange.close();
+                });
         server.start();
     }
 
@@ -43,6 +54,5 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     /** One request as it arrived, and the status it was answered with. */
-    public record Received(String body, String signature, int answeredWith) {
-    }
+    public record Received(String body, String signature, int answeredWith) {}
 }

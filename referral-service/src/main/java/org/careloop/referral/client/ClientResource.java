@@ -1,12 +1,10 @@
 package org.careloop.referral.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.ClientSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +23,10 @@ public class ClientResource {
 
     @GET
     @Path("/{clientId}")
-    @RolesAllowed({ "intake", "clinician", "supervisor" })
-    @Operation(summary = "A client as referral knows them; 404 until intake's ClientRegistered has arrived")
+    @RolesAllowed({"intake", "clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "A client as referral knows them; 404 until intake's ClientRegistered has arrived")
     public Uni<ClientSummary> get(@PathParam("clientId") String clientId) {
         return directory.summary(clientId);
     }

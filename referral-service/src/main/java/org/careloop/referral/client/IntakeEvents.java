@@ -1,9 +1,7 @@
 package org.careloop.referral.client;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.inbox.Inbox;

@@ -1,10 +1,8 @@
 package org.careloop.risk.alert;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
@@ -41,7 +38,10 @@ public class AlertResource {
     private final Staff staff;
     private final Duration keepAliveEvery;
 
-    AlertResource(Alerts alerts, AlertFeed feed, Staff staff,
+    AlertResource(
+            Alerts alerts,
+            AlertFeed feed,
+            Staff staff,
             @ConfigProperty(name = "careloop.alerts.stream-keep-alive") Duration keepAliveEvery) {
         this.keepAliveEvery = keepAliveEvery;
         this.alerts = alerts;
@@ -52,69 +52,150 @@ public class AlertResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({ "oncall", "clinician", "supervisor" })
-    @Operation(summary = "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens",
-            description = "Each event's data is one alert step as JSON. A `: keep-alive` comment comes every 20 s "
-                    + "(careloop.alerts.stream-keep-alive), so a console can tell a quiet stream from a dead one.")
+    @RolesAllowed({"oncall", "clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens",
+            description =
+                    "Each event's data is one alert step as JSON. A `: keep-alive` comment comes every 20 s "
+                            + "(careloop.alerts.stream-keep-alive), so a console can tell a quiet stream from a dead one.")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Multi<OutboundSseEvent> notices = feed.forClinician(staff.username(), staff.hasRole("supervisor"))
-                .map(notice -> sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(AlertNotice.class, notice).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(keepAliveEvery).onOverflow().drop()
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        Multi<OutboundSseEvent> notices =
+                feed.forClinician(staff.username(), staff.hasRole("supervisor"))
+                        .map(
+                                notice ->
+                                        sse.newEventBuilder()
+                                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                                .data(AlertNotice.class, notice)
+                                                .build());
+        Multi<OutboundSseEvent> keepAlive =
+                Multi.createFrom()
+                        .ticks()
+                        .every(keepAliveEvery)
+                        .onOverflow()
+                        .drop()
+                        .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(notices, keepAlive);
     }
 
     @GET
-    @RolesAllowed({ "oncall", "clinician", "supervisor" })
-    @Operation(summary = "Alerts addressed to you at any step (supervisors: all), newest first, by status")
+    @RolesAllowed({"oncall", "clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "Alerts addressed to you at any step (supervisors: all), newest first, by status")
     public Uni<List<AlertView>> list(@QueryParam("status") String status) {
         AlertStatus wanted = status(status);
         boolean all = staff.hasRole("supervisor");
         String me = " " + staff.username() + " ";
-        return Panache.withSession(() -> AlertRecord.<AlertRecord>find(
-                "(?1 = true or addressees like ?2) and (?3 = '' or status = ?3) order by raisedAt desc", all,
-                "%" + me + "%", wanted == null ? "" : wanted.name()).range(0, 199).list())
+        return Panache.withSession(
+                        () ->
+                                AlertRecord.<AlertRecord>find(
+                                                "(?1 = true or addressees like ?2) and (?3 = '' or status = ?3) order by raisedAt desc",
+                                                all,
+                                                "%" + me + "%",
+                                                wanted == null ? "" : wanted.name())
+                                        .range(0, 199)
+                                        .list())
                 .map(records -> records.stream().map(AlertView::of).toList());
     }
 
     @GET
     @Path("/{alertId}")
-    @RolesAllowed({ "oncall", "clinician", "supervisor" })
+    @RolesAllowed({"oncall", "clinician", "supervisor"})
     @Operation(summary = "One alert with its timeline: raised, each escalation, acknowledgement")
     public Uni<AlertDetail> get(@PathParam("alertId") String alertId) {
         UUID id = Ids.uuid("alertId", alertId);
-        return Panache.withSession(() -> AlertRecord.<AlertRecord>findById(id).flatMap(record -> {
-            if (record == null || !(staff.hasRole("supervisor")
-                    || record.addressees.contains(" " + staff.username() + " "))) {
-                throw new ProblemException(Problem.notFound("alert", "no alert " + id + " for you"));
-            }
-            return alerts.history(id).flatMap(history -> WebhookAttempt.<WebhookAttempt>list(
-                    "alertId = ?1 order by attemptedAt", id).map(attempts -> {
-                        List<TimelineEntry> timeline = new java.util.ArrayList<>();
-                        history.forEach(e -> timeline.add(TimelineEntry.of(e.decode(AlertEvent.class), e.actor)));
-                        attempts.forEach(a -> timeline.add(TimelineEntry.of(a)));
-                        timeline.sort(java.util.Comparator.comparing(TimelineEntry::at));
-                        return new AlertDetail(AlertView.of(record), timeline);
-                    }));
-        }));
+        return Panache.withSession(
+                () ->
+                        AlertRecord.<AlertRecord>findById(id)
+                                .flatMap(
+                                        record -> {
+                                            if (record == null
+                                                    || !(staff.hasRole("supervisor")
+                                                            || record.addressees.contains(
+                                                                    " "
+                                                                            + staff.username()
+                                                                            + " "))) {
+                                                throw new ProblemException(
+                                                        Problem.notFound(
+                                                                "alert",
+                                                                "no alert " + id + " for you"));
+                                            }
+                                            return alerts.history(id)
+                                                    .flatMap(
+                                                            history ->
+                                                                    WebhookAttempt
+                                                                            .<WebhookAttempt>list(
+                                                                                    "alertId = ?1 order by attemptedAt",
+                                                                                    id)
+                                                                            .map(
+                                                                                    attempts -> {
+                                                                                        List<
+                                                                                                        TimelineEntry>
+                                                                                                timeline =
+                                                                                                        new java
+                                                                                                                .util
+                                                                                                                .ArrayList<>();
+                                                                                        history
+                                                                                                .forEach(
+                                                                                                        e ->
+                                                                                                                timeline
+                                                                                                                        .add(
+                                                                                                                                TimelineEntry
+                                                                                                                                        .of(
+                                                                                                                                                e
+                                                                                                                                                        .decode(
+                                                                                                                                                                AlertEvent
+                                                                                                                                                                        .class),
+                                                                                                                                                e.actor)));
+                                                                                        attempts
+                                                                                                .forEach(
+                                                                                                        a ->
+                                                                                                                timeline
+                                                                                                                        .add(
+                                                                                                                                TimelineEntry
+                                                                                                                                        .of(
+                                                                                                                                                a)));
+                                                                                        timeline
+                                                                                                .sort(
+                                                                                                        java
+                                                                                                                .util
+                                                                                                                .Comparator
+                                                                                                                .comparing(
+                                                                                                                        TimelineEntry
+                                                                                                                                ::at));
+                                                                                        return new AlertDetail(
+                                                                                                AlertView
+                                                                                                        .of(
+                                                                                                                record),
+                                                                                                timeline);
+                                                                                    }));
+                                        }));
     }
 
     @POST
     @Path("/{alertId}/acknowledgements")
-    @RolesAllowed({ "oncall", "clinician", "supervisor" })
-    @Operation(summary = "Take responsibility for an alert: by the addressed clinician or a supervisor; idempotent")
+    @RolesAllowed({"oncall", "clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "Take responsibility for an alert: by the addressed clinician or a supervisor; idempotent")
     public Uni<AlertView> acknowledge(@PathParam("alertId") String alertId) {
         UUID id = Ids.uuid("alertId", alertId);
         return alerts.acknowledge(id, staff.username(), staff.hasRole("supervisor"))
-                .invoke(notice -> {
-                    if (notice != null) {
-                        feed.publish(List.of(notice));
-                    }
-                })
-                // The refusal carries no alert content: not whom it is addressed to, not whether it was acknowledged.
-                .onFailure(AlertDecider.NotAddressed.class).transform(e -> new ProblemException(
-                        Problem.of("not-addressed", "Forbidden", 403, e.getMessage())))
+                .invoke(
+                        notice -> {
+                            if (notice != null) {
+                                feed.publish(List.of(notice));
+                            }
+                        })
+                // The refusal carries no alert content: not whom it is addressed to, not whether it
+                // was acknowledged.
+                .onFailure(AlertDecider.NotAddressed.class)
+                .transform(
+                        e ->
+                                new ProblemException(
+                                        Problem.of(
+                                                "not-addressed", "Forbidden", 403, e.getMessage())))
                 .flatMap(notice -> Panache.withSession(() -> AlertRecord.<AlertRecord>findById(id)))
                 .map(AlertView::of);
     }
@@ -131,39 +212,104 @@ public class AlertResource {
     }
 
     /** An alert as it stands. */
-    public record AlertView(UUID alertId, UUID clientId, String priority, String riskLevel, String reason,
-            String status, String tier, int step, String addressedTo, Instant raisedAt, Instant updatedAt) {
+    public record AlertView(
+            UUID alertId,
+            UUID clientId,
+            String priority,
+            String riskLevel,
+            String reason,
+            String status,
+            String tier,
+            int step,
+            String addressedTo,
+            Instant raisedAt,
+            Instant updatedAt) {
 
         public static AlertView of(AlertRecord r) {
-            return new AlertView(r.alertId, r.clientId, r.priority, r.riskLevel, r.reason, r.status, r.tier, r.step,
-                    r.addressedTo, r.raisedAt, r.updatedAt);
+            return new AlertView(
+                    r.alertId,
+                    r.clientId,
+                    r.priority,
+                    r.riskLevel,
+                    r.reason,
+                    r.status,
+                    r.tier,
+                    r.step,
+                    r.addressedTo,
+                    r.raisedAt,
+                    r.updatedAt);
         }
     }
 
     /** An alert and everything that happened to it. */
-    public record AlertDetail(AlertView alert, List<TimelineEntry> timeline) {
-    }
+    public record AlertDetail(AlertView alert, List<TimelineEntry> timeline) {}
 
-    /** One moment of an alert's life: who was paged, who was skipped, who acknowledged, each webhook attempt. */
-    public record TimelineEntry(Instant at, String what, String tier, int step, String who, List<String> skipped,
+    /**
+     * One moment of an alert's life: who was paged, who was skipped, who acknowledged, each webhook
+     * attempt.
+     */
+    public record TimelineEntry(
+            Instant at,
+            String what,
+            String tier,
+            int step,
+            String who,
+            List<String> skipped,
             String detail) {
 
         static TimelineEntry of(WebhookAttempt attempt) {
-            return new TimelineEntry(attempt.attemptedAt, attempt.error == null ? "WEBHOOK_DELIVERED" : "WEBHOOK_FAILED",
-                    null, 0, null, List.of(), "attempt " + attempt.attempt + (attempt.error == null
-                            ? ": HTTP " + attempt.status : ": " + attempt.error));
+            return new TimelineEntry(
+                    attempt.attemptedAt,
+                    attempt.error == null ? "WEBHOOK_DELIVERED" : "WEBHOOK_FAILED",
+                    null,
+                    0,
+                    null,
+                    List.of(),
+                    "attempt "
+                            + attempt.attempt
+                            + (attempt.error == null
+                                    ? ": HTTP " + attempt.status
+                                    : ": " + attempt.error));
         }
 
         static TimelineEntry of(AlertEvent event, String actor) {
             return switch (event) {
-                case AlertEvent.Raised r -> new TimelineEntry(r.raisedAt(), "RAISED", r.tier().name(), r.step(),
-                        r.addressedTo(), r.skipped().stream().map(Enum::name).toList(), null);
-                case AlertEvent.Escalated e -> new TimelineEntry(e.escalatedAt(), "ESCALATED", e.tier().name(),
-                        e.step(), e.addressedTo(), e.skipped().stream().map(Enum::name).toList(), null);
-                case AlertEvent.Acknowledged a -> new TimelineEntry(a.acknowledgedAt(), "ACKNOWLEDGED",
-                        a.tier().name(), a.step(), a.acknowledgedBy(), List.of(), null);
-                case AlertEvent.Exhausted x -> new TimelineEntry(x.exhaustedAt(), "EXHAUSTED", x.tier().name(),
-                        x.step(), actor, List.of(), null);
+                case AlertEvent.Raised r ->
+                        new TimelineEntry(
+                                r.raisedAt(),
+                                "RAISED",
+                                r.tier().name(),
+                                r.step(),
+                                r.addressedTo(),
+                                r.skipped().stream().map(Enum::name).toList(),
+                                null);
+                case AlertEvent.Escalated e ->
+                        new TimelineEntry(
+                                e.escalatedAt(),
+                                "ESCALATED",
+                                e.tier().name(),
+                                e.step(),
+                                e.addressedTo(),
+                                e.skipped().stream().map(Enum::name).toList(),
+                                null);
+                case AlertEvent.Acknowledged a ->
+                        new TimelineEntry(
+                                a.acknowledgedAt(),
+                                "ACKNOWLEDGED",
+                                a.tier().name(),
+                                a.step(),
+                                a.acknowledgedBy(),
+                                List.of(),
+                                null);
+                case AlertEvent.Exhausted x ->
+                        new TimelineEntry(
+                                x.exhaustedAt(),
+                                "EXHAUSTED",
+                                x.tier().name(),
+                                x.step(),
+                                actor,
+                                List.of(),
+                                null);
             };
         }
     }

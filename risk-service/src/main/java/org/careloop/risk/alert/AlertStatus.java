@@ -1,6 +1,11 @@
 package org.careloop.risk.alert;
 
-/** OPEN while it climbs the ladder; ACKNOWLEDGED once someone took it; EXHAUSTED when the ladder ran out. */
+/**
+ * OPEN while it climbs the ladder; ACKNOWLEDGED once someone took it; EXHAUSTED when the ladder ran
+ * out.
+ */
 public enum AlertStatus {
-    OPEN, ACKNOWLEDGED, EXHAUSTED
+    OPEN,
+    ACKNOWLEDGED,
+    EXHAUSTED
 }

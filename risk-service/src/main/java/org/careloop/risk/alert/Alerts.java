@@ -1,29 +1,26 @@
 package org.careloop.risk.alert;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.contracts.IntegrationEvent;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
-import org.careloop.platform.directory.ClientDirectory;
-import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
 import org.careloop.platform.deadline.Deadline;
 import org.careloop.platform.deadline.Deadlines;
+import org.careloop.platform.directory.ClientDirectory;
+import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.eventstore.EventStore;
-import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.eventstore.StoredEvent;
+import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.risk.oncall.OnCallSchedule;
@@ -33,7 +30,10 @@ import org.careloop.risk.risklevel.RiskEvent;
 import org.careloop.risk.webhook.Page;
 import org.careloop.risk.webhook.Webhooks;
 
-/** Raising crisis alerts, moving them up the ladder when their step times out, and acknowledging them. */
+/**
+ * Raising crisis alerts, moving them up the ladder when their step times out, and acknowledging
+ * them.
+ */
 @ApplicationScoped
 public class Alerts {
 
@@ -49,8 +49,15 @@ public class Alerts {
     private final Webhooks webhooks;
     private final Clock clock;
 
-    Alerts(EventStore eventStore, Commands commands, Deadlines deadlines, EscalationPolicies policies, OnCallSchedule onCall, ClientDirectory clients,
-            Webhooks webhooks, Clock clock) {
+    Alerts(
+            EventStore eventStore,
+            Commands commands,
+            Deadlines deadlines,
+            EscalationPolicies policies,
+            OnCallSchedule onCall,
+            ClientDirectory clients,
+            Webhooks webhooks,
+            Clock clock) {
         this.webhooks = webhooks;
         this.eventStore = eventStore;
         this.commands = commands;
@@ -66,47 +73,85 @@ public class Alerts {
         Instant now = clock.instant();
         UUID alertId = UUID.randomUUID();
         return policies.of(Priority.of(escalation.level()))
-                .flatMap(policy -> onCall.holdersAt(now).map(holders -> AlertDecider.raise(alertId,
-                        escalation.clientId(), escalation.episodeId(), escalation.level(), escalation.reason(), policy,
-                        holders, now)))
-                .flatMap(raised -> record(History.of(stream(alertId)), null, List.of(raised), "risk-service"));
+                .flatMap(
+                        policy ->
+                                onCall.holdersAt(now)
+                                        .map(
+                                                holders ->
+                                                        AlertDecider.raise(
+                                                                alertId,
+                                                                escalation.clientId(),
+                                                                escalation.episodeId(),
+                                                                escalation.level(),
+                                                                escalation.reason(),
+                                                                policy,
+                                                                holders,
+                                                                now)))
+                .flatMap(
+                        raised ->
+                                record(
+                                        History.of(stream(alertId)),
+                                        null,
+                                        List.of(raised),
+                                        "risk-service"));
     }
 
     /**
-     * The timeout of an alert's step, in the transaction that claimed its deadline: moves the alert to its next step
-     * exactly once; null when there is nothing to announce (acknowledged or moved on meanwhile).
+     * The timeout of an alert's step, in the transaction that claimed its deadline: moves the alert
+     * to its next step exactly once; null when there is nothing to announce (acknowledged or moved
+     * on meanwhile).
      */
     Uni<AlertNotice> timedOut(Deadline deadline, Instant now) {
         UUID alertId = deadline.streamId;
-        return load(alertId).flatMap(history -> {
-            if (history.isNew()) {
-                throw new IllegalStateException("a deadline for alert " + alertId + ", which has no history");
-            }
-            AlertState state = AlertState.of(history.events());
-            return onCall.holdersAt(now).flatMap(holders -> {
-                List<AlertEvent> events = AlertDecider.timeout(state, deadline.step, holders, now);
-                if (events.isEmpty()) {
-                    return deadlines.clear(ESCALATION, alertId).replaceWith((AlertNotice) null);
-                }
-                return record(history, state, events, "escalation-timer");
-            });
-        });
+        return load(alertId)
+                .flatMap(
+                        history -> {
+                            if (history.isNew()) {
+                                throw new IllegalStateException(
+                                        "a deadline for alert "
+                                                + alertId
+                                                + ", which has no history");
+                            }
+                            AlertState state = AlertState.of(history.events());
+                            return onCall.holdersAt(now)
+                                    .flatMap(
+                                            holders -> {
+                                                List<AlertEvent> events =
+                                                        AlertDecider.timeout(
+                                                                state, deadline.step, holders, now);
+                                                if (events.isEmpty()) {
+                                                    return deadlines
+                                                            .clear(ESCALATION, alertId)
+                                                            .replaceWith((AlertNotice) null);
+                                                }
+                                                return record(
+                                                        history, state, events, "escalation-timer");
+                                            });
+                        });
     }
 
     /** Acknowledges an alert; a second acknowledgement returns the alert unchanged. */
     public Uni<AlertNotice> acknowledge(UUID alertId, String who, boolean supervisor) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> load(alertId).flatMap(history -> {
-            if (history.isNew()) {
-                throw new ProblemException(Problem.notFound("alert", "no alert " + alertId));
-            }
-            AlertState state = AlertState.of(history.events());
-            List<AlertEvent> events = AlertDecider.acknowledge(state, who, supervisor, now);
-            if (events.isEmpty()) {
-                return Uni.createFrom().nullItem();
-            }
-            return record(history, state, events, who);
-        }));
+        return Panache.withTransaction(
+                () ->
+                        load(alertId)
+                                .flatMap(
+                                        history -> {
+                                            if (history.isNew()) {
+                                                throw new ProblemException(
+                                                        Problem.notFound(
+                                                                "alert", "no alert " + alertId));
+                                            }
+                                            AlertState state = AlertState.of(history.events());
+                                            List<AlertEvent> events =
+                                                    AlertDecider.acknowledge(
+                                                            state, who, supervisor, now);
+                                            if (events.isEmpty()) {
+                                                return Uni.createFrom().nullItem();
+                                            }
+                                            return record(history, state, events, who);
+                                        }));
     }
 
     private Uni<History<AlertEvent>> load(UUID alertId) {
@@ -121,43 +166,72 @@ public class Alerts {
         return StreamId.of(AlertEvent.STREAM, alertId);
     }
 
-    /** Records the events (the board follows as a projection), sets the timer; returns the notice for the console. */
-    private Uni<AlertNotice> record(History<AlertEvent> history, AlertState before, List<AlertEvent> events,
-            String actor) {
+    /**
+     * Records the events (the board follows as a projection), sets the timer; returns the notice
+     * for the console.
+     */
+    private Uni<AlertNotice> record(
+            History<AlertEvent> history, AlertState before, List<AlertEvent> events, String actor) {
         AlertState after = before;
         for (AlertEvent event : events) {
             after = AlertState.evolve(after, event);
         }
         AlertState state = after;
         AlertEvent last = events.get(events.size() - 1);
-        List<IntegrationEvent> publish = events.stream().map(Alerts::toContract).filter(e -> e != null)
-                .toList();
+        List<IntegrationEvent> publish =
+                events.stream().map(Alerts::toContract).filter(e -> e != null).toList();
         return commands.record(history, new Decision<>(events, publish), actor)
                 .call(() -> timer(state))
                 .flatMap(v -> clients.find(state.clientId()))
                 .map(client -> notice(state, last, client))
-                .call(notice -> webhooks.queue(new Page(notice.alertId(), notice.kind(), notice.priority(), notice.tier(),
-                        notice.step(), notice.at()), at(last)));
+                .call(
+                        notice ->
+                                webhooks.queue(
+                                        new Page(
+                                                notice.alertId(),
+                                                notice.kind(),
+                                                notice.priority(),
+                                                notice.tier(),
+                                                notice.step(),
+                                                notice.at()),
+                                        at(last)));
     }
 
     private Uni<Void> timer(AlertState state) {
         Instant due = state.dueAt();
-        return due == null ? deadlines.clear(ESCALATION, state.alertId())
+        return due == null
+                ? deadlines.clear(ESCALATION, state.alertId())
                 : deadlines.set(ESCALATION, state.alertId(), state.step(), due);
     }
 
     private static AlertNotice notice(AlertState state, AlertEvent last, KnownClient client) {
-        String kind = switch (last) {
-            case AlertEvent.Raised r -> "RAISED";
-            case AlertEvent.Escalated e -> "ESCALATED";
-            case AlertEvent.Acknowledged a -> "ACKNOWLEDGED";
-            case AlertEvent.Exhausted x -> "EXHAUSTED";
-        };
-        String name = client == null ? null
-                : (client.preferredName == null ? client.firstName : client.preferredName) + " " + client.lastName;
-        return new AlertNotice(kind, state.alertId(), state.clientId(), name, client == null ? null : client.phone,
-                state.priority().name(), state.riskLevel().name(), state.reason(), state.tier().name(), state.step(),
-                state.addressedTo(), state.raisedAt(), at(last));
+        String kind =
+                switch (last) {
+                    case AlertEvent.Raised r -> "RAISED";
+                    case AlertEvent.Escalated e -> "ESCALATED";
+                    case AlertEvent.Acknowledged a -> "ACKNOWLEDGED";
+                    case AlertEvent.Exhausted x -> "EXHAUSTED";
+                };
+        String name =
+                client == null
+                        ? null
+                        : (client.preferredName == null ? client.firstName : client.preferredName)
+                                + " "
+                                + client.lastName;
+        return new AlertNotice(
+                kind,
+                state.alertId(),
+                state.clientId(),
+                name,
+                client == null ? null : client.phone,
+                state.priority().name(),
+                state.riskLevel().name(),
+                state.reason(),
+                state.tier().name(),
+                state.step(),
+                state.addressedTo(),
+                state.raisedAt(),
+                at(last));
     }
 
     static Instant at(AlertEvent event) {
@@ -169,16 +243,41 @@ public class Alerts {
         };
     }
 
-    /** The published event, if any: an exhausted ladder is known from its last step's alert, not announced apart. */
+    /**
+     * The published event, if any: an exhausted ladder is known from its last step's alert, not
+     * announced apart.
+     */
     private static IntegrationEvent toContract(AlertEvent event) {
         return switch (event) {
-            case AlertEvent.Raised r -> new CrisisAlertRaised(r.clientId(), r.alertId(), r.episodeId(),
-                    r.priority().name(), r.riskLevel().name(), r.reason(), r.tier().name(), r.step(), r.addressedTo(),
-                    r.raisedAt());
-            case AlertEvent.Escalated e -> new AlertEscalated(e.clientId(), e.alertId(), e.fromTier().name(),
-                    e.tier().name(), e.step(), e.addressedTo(), e.escalatedAt());
-            case AlertEvent.Acknowledged a -> new AlertAcknowledged(a.clientId(), a.alertId(), a.tier().name(),
-                    a.step(), a.acknowledgedBy(), a.acknowledgedAt());
+            case AlertEvent.Raised r ->
+                    new CrisisAlertRaised(
+                            r.clientId(),
+                            r.alertId(),
+                            r.episodeId(),
+                            r.priority().name(),
+                            r.riskLevel().name(),
+                            r.reason(),
+                            r.tier().name(),
+                            r.step(),
+                            r.addressedTo(),
+                            r.raisedAt());
+            case AlertEvent.Escalated e ->
+                    new AlertEscalated(
+                            e.clientId(),
+                            e.alertId(),
+                            e.fromTier().name(),
+                            e.tier().name(),
+                            e.step(),
+                            e.addressedTo(),
+                            e.escalatedAt());
+            case AlertEvent.Acknowledged a ->
+                    new AlertAcknowledged(
+                            a.clientId(),
+                            a.alertId(),
+                            a.tier().name(),
+                            a.step(),
+                            a.acknowledgedBy(),
+                            a.acknowledgedAt());
             case AlertEvent.Exhausted x -> null;
         };
     }

@@ -1,15 +1,14 @@
 package org.careloop.risk.alert;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.careloop.risk.risklevel.CrisisResponse;
 import org.careloop.risk.risklevel.RiskEvent;
 
-/** Every escalation raises a crisis alert; the consoles hear of it once the escalation committed. */
+/**
+ * Every escalation raises a crisis alert; the consoles hear of it once the escalation committed.
+ */
 @ApplicationScoped
 public class CrisisAlerts implements CrisisResponse {
 

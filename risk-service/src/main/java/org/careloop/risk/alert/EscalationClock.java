@@ -1,16 +1,16 @@
 package org.careloop.risk.alert;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.platform.deadline.Deadline;
 import org.careloop.platform.deadline.DeadlineHandler;
 
-/** An alert step's deadline fell due: the alert climbs its ladder, and the consoles hear of it after the commit. */
+/**
+ * An alert step's deadline fell due: the alert climbs its ladder, and the consoles hear of it after
+ * the commit.
+ */
 @ApplicationScoped
 public class EscalationClock implements DeadlineHandler {
 

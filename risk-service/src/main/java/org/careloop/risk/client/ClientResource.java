@@ -1,19 +1,15 @@
 package org.careloop.risk.client;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.ClientSummary;
 import org.careloop.risk.alert.AlertRecord;
@@ -36,24 +32,70 @@ public class ClientResource {
 
     @GET
     @Path("/{clientId}")
-    @RolesAllowed({ "clinician", "supervisor", "oncall" })
-    @Operation(summary = "The client, their risk level and open episode, safety plan version and ten latest alerts; "
-            + "404 until intake's ClientRegistered has arrived")
+    @RolesAllowed({"clinician", "supervisor", "oncall"})
+    @Operation(
+            summary =
+                    "The client, their risk level and open episode, safety plan version and ten latest alerts; "
+                            + "404 until intake's ClientRegistered has arrived")
     public Uni<ClientRisk> get(@PathParam("clientId") String clientId) {
-        return directory.summary(clientId).flatMap(client -> Panache.withSession(() -> RiskStatus
-                .<RiskStatus>findById(client.clientId())
-                .flatMap(status -> AlertRecord.<AlertRecord>find("clientId = ?1 order by raisedAt desc",
-                        client.clientId()).range(0, 9).list()
-                        .flatMap(alerts -> SafetyPlanVersion.count("clientId", client.clientId())
-                                .map(planVersion -> new ClientRisk(client, status == null ? "NONE" : status.level,
-                                        status == null ? null : status.episodeId,
-                                        status == null ? null : status.levelSince,
-                                        planVersion == 0 ? null : planVersion.intValue(),
-                                        alerts.stream().map(AlertView::of).toList()))))));
+        return directory
+                .summary(clientId)
+                .flatMap(
+                        client ->
+                                Panache.withSession(
+                                        () ->
+                                                RiskStatus.<RiskStatus>findById(client.clientId())
+                                                        .flatMap(
+                                                                status ->
+                                                                        AlertRecord
+                                                                                .<AlertRecord>find(
+                                                                                        "clientId = ?1 order by raisedAt desc",
+                                                                                        client
+                                                                                                .clientId())
+                                                                                .range(0, 9)
+                                                                                .list()
+                                                                                .flatMap(
+                                                                                        alerts ->
+                                                                                                SafetyPlanVersion
+                                                                                                        .count(
+                                                                                                                "clientId",
+                                                                                                                client
+                                                                                                                        .clientId())
+                                                                                                        .map(
+                                                                                                                planVersion ->
+                                                                                                                        new ClientRisk(
+                                                                                                                                client,
+                                                                                                                                status
+                                                                                                                                                == null
+                                                                                                                                        ? "NONE"
+                                                                                                                                        : status.level,
+                                                                                                                                status
+                                                                                                                                                == null
+                                                                                                                                        ? null
+                                                                                                                                        : status.episodeId,
+                                                                                                                                status
+                                                                                                                                                == null
+                                                                                                                                        ? null
+                                                                                                                                        : status.levelSince,
+                                                                                                                                planVersion
+                                                                                                                                                == 0
+                                                                                                                                        ? null
+                                                                                                                                        : planVersion
+                                                                                                                                                .intValue(),
+                                                                                                                                alerts
+                                                                                                                                        .stream()
+                                                                                                                                        .map(
+                                                                                                                                                AlertView
+                                                                                                                                                        ::of)
+                                                                                                                                        .toList()))))));
     }
 
     /** The client's summary with their risk alongside. */
-    public record ClientRisk(@JsonUnwrapped ClientSummary client, String riskLevel, UUID episodeId,
-            Instant levelSince, Integer safetyPlanVersion, List<AlertView> recentAlerts) {
-    }
+    public record ClientRisk(
+            @JsonUnwrapped ClientSummary client,
+            String riskLevel,
+            UUID episodeId,
+            Instant levelSince,
+            Integer safetyPlanVersion,
+            List<AlertView> recentAlerts) {}
 }

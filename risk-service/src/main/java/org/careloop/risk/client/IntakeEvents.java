@@ -1,11 +1,8 @@
 package org.careloop.risk.client;
 
-import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.platform.directory.ClientDirectory;
@@ -14,13 +11,15 @@ import org.careloop.platform.inbox.ReceivedEvent;
 import org.careloop.risk.risklevel.RiskLevels;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Receives intake's events: new clients enter the directory, screens update the risk level and may raise alerts. */
+/**
+ * Receives intake's events: new clients enter the directory, screens update the risk level and may
+ * raise alerts.
+ */
 @ApplicationScoped
 public class IntakeEvents {
 
     static final String CHANNEL = "intake-events";
-    private static final Runnable NOTHING = () -> {
-    };
+    private static final Runnable NOTHING = () -> {};
 
     private final Inbox inbox;
     private final ClientDirectory directory;
@@ -36,9 +35,14 @@ public class IntakeEvents {
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
         // A failed attempt rolled back; only what the attempt that commits raised is announced.
         AtomicReference<Runnable> announce = new AtomicReference<>(NOTHING);
-        return inbox.receive(directory.consumer(), record, event -> directory.apply(event)
-                .invoke(() -> announce.set(NOTHING))
-                .call(() -> screened(event).invoke(announce::set)))
+        return inbox.receive(
+                        directory.consumer(),
+                        record,
+                        event ->
+                                directory
+                                        .apply(event)
+                                        .invoke(() -> announce.set(NOTHING))
+                                        .call(() -> screened(event).invoke(announce::set)))
                 // Only once the transaction committed does anyone see the alert.
                 .invoke(() -> announce.get().run());
     }

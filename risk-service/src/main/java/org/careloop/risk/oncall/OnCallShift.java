@@ -1,16 +1,14 @@
 package org.careloop.risk.oncall;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One clinician holding one tier of the on-call rota for a period. */
 @Entity

@@ -2,7 +2,6 @@ package org.careloop.risk.oncall;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.careloop.contracts.EventType;
 
 /** The life of one on-call shift, stored in its own stream. */
@@ -13,11 +12,17 @@ public sealed interface ShiftEvent {
     UUID shiftId();
 
     @EventType("risk.oncall.ShiftScheduled")
-    record ShiftScheduled(UUID shiftId, String clinician, Tier tier, Instant startsAt, Instant endsAt,
-            String scheduledBy, Instant scheduledAt) implements ShiftEvent {
-    }
+    record ShiftScheduled(
+            UUID shiftId,
+            String clinician,
+            Tier tier,
+            Instant startsAt,
+            Instant endsAt,
+            String scheduledBy,
+            Instant scheduledAt)
+            implements ShiftEvent {}
 
     @EventType("risk.oncall.ShiftCancelled")
-    record ShiftCancelled(UUID shiftId, String cancelledBy, Instant cancelledAt) implements ShiftEvent {
-    }
+    record ShiftCancelled(UUID shiftId, String cancelledBy, Instant cancelledAt)
+            implements ShiftEvent {}
 }

@@ -7,8 +7,11 @@ public record AckTimeoutBounds(Duration shortest, Duration longest) {
 
     public AckTimeoutBounds {
         if (shortest.isNegative() || shortest.isZero() || longest.compareTo(shortest) < 0) {
-            throw new IllegalArgumentException("acknowledgement bounds must be positive, shortest first: " + shortest
-                    + ", " + longest);
+            throw new IllegalArgumentException(
+                    "acknowledgement bounds must be positive, shortest first: "
+                            + shortest
+                            + ", "
+                            + longest);
         }
     }
 

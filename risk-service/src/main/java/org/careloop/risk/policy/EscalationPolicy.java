@@ -3,7 +3,6 @@ package org.careloop.risk.policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.risk.oncall.Tier;
 
@@ -11,7 +10,8 @@ import org.careloop.risk.oncall.Tier;
 public record EscalationPolicy(Priority priority, List<EscalationStep> steps) {
 
     /** Checks a ladder as a supervisor wrote it; names the offending step. */
-    public static EscalationPolicy validated(Priority priority, List<EscalationStep> steps, AckTimeoutBounds bounds) {
+    public static EscalationPolicy validated(
+            Priority priority, List<EscalationStep> steps, AckTimeoutBounds bounds) {
         if (steps == null || steps.isEmpty()) {
             throw new InvalidCommand("steps", "must list at least one step");
         }
@@ -28,22 +28,34 @@ public record EscalationPolicy(Priority priority, List<EscalationStep> steps) {
             seen.add(step.tier());
             boolean last = i == steps.size() - 1;
             if (!last && step.ackTimeout() == null) {
-                throw new InvalidCommand(field + ".ackTimeout", "is required on every step but the last");
+                throw new InvalidCommand(
+                        field + ".ackTimeout", "is required on every step but the last");
             }
             if (step.ackTimeout() != null && !bounds.admits(step.ackTimeout())) {
-                throw new InvalidCommand(field + ".ackTimeout", "must be from " + bounds.shortest() + " to "
-                        + bounds.longest() + " (e.g. PT5M)");
+                throw new InvalidCommand(
+                        field + ".ackTimeout",
+                        "must be from "
+                                + bounds.shortest()
+                                + " to "
+                                + bounds.longest()
+                                + " (e.g. PT5M)");
             }
         }
         return new EscalationPolicy(priority, List.copyOf(steps));
     }
 
-    /** Reads {@code PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM} from configuration. */
-    public static EscalationPolicy parse(Priority priority, String ladder, AckTimeoutBounds bounds) {
+    /**
+     * Reads {@code PRIMARY PT5M, BACKUP PT5M, SUPERVISOR PT10M, CRISIS_TEAM} from configuration.
+     */
+    public static EscalationPolicy parse(
+            Priority priority, String ladder, AckTimeoutBounds bounds) {
         List<EscalationStep> steps = new ArrayList<>();
         for (String rung : ladder.split(",")) {
             String[] parts = rung.trim().split("\\s+");
-            steps.add(new EscalationStep(Tier.valueOf(parts[0]), parts.length > 1 ? Duration.parse(parts[1]) : null));
+            steps.add(
+                    new EscalationStep(
+                            Tier.valueOf(parts[0]),
+                            parts.length > 1 ? Duration.parse(parts[1]) : null));
         }
         return validated(priority, steps, bounds);
     }

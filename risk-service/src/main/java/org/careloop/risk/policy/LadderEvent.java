@@ -2,7 +2,6 @@ package org.careloop.risk.policy;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.careloop.contracts.EventType;
 
 /** Changes to the escalation ladder of one priority, stored in one stream per priority. */
@@ -12,11 +11,9 @@ public sealed interface LadderEvent {
 
     @EventType("risk.policy.LadderSet")
     record LadderSet(Priority priority, List<EscalationStep> steps, String setBy, Instant setAt)
-            implements LadderEvent {
-    }
+            implements LadderEvent {}
 
     /** Back to the clinic's configured default. */
     @EventType("risk.policy.LadderReset")
-    record LadderReset(Priority priority, String resetBy, Instant resetAt) implements LadderEvent {
-    }
+    record LadderReset(Priority priority, String resetBy, Instant resetAt) implements LadderEvent {}
 }

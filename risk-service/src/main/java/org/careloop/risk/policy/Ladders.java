@@ -1,9 +1,7 @@
 package org.careloop.risk.policy;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Uni;
-
+import jakarta.enterprise.context.ApplicationScoped;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
@@ -36,14 +34,18 @@ public class Ladders implements StoreProjection {
     public Uni<Void> apply(StoredEvent stored) {
         LadderEvent event = stored.decode(LadderEvent.class);
         if (event instanceof LadderEvent.LadderSet set) {
-            return PolicyRecord.<PolicyRecord>findById(set.priority().name()).flatMap(found -> {
-                PolicyRecord record = found == null ? new PolicyRecord() : found;
-                record.priority = set.priority().name();
-                record.steps = EventJson.encode(set.steps());
-                record.updatedBy = set.setBy();
-                record.updatedAt = set.setAt();
-                return found == null ? record.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-            });
+            return PolicyRecord.<PolicyRecord>findById(set.priority().name())
+                    .flatMap(
+                            found -> {
+                                PolicyRecord record = found == null ? new PolicyRecord() : found;
+                                record.priority = set.priority().name();
+                                record.steps = EventJson.encode(set.steps());
+                                record.updatedBy = set.setBy();
+                                record.updatedAt = set.setAt();
+                                return found == null
+                                        ? record.persist().replaceWithVoid()
+                                        : Uni.createFrom().voidItem();
+                            });
         }
         LadderEvent.LadderReset reset = (LadderEvent.LadderReset) event;
         return PolicyRecord.deleteById(reset.priority().name()).replaceWithVoid();

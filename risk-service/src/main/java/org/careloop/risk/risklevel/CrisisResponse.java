@@ -3,8 +3,8 @@ package org.careloop.risk.risklevel;
 import io.smallrye.mutiny.Uni;
 
 /**
- * What follows a client's escalation (a crisis alert to the on-call tiers). Runs in the transaction that recorded the
- * escalation; returns what to announce once that transaction committed.
+ * What follows a client's escalation (a crisis alert to the on-call tiers). Runs in the transaction
+ * that recorded the escalation; returns what to announce once that transaction committed.
  */
 public interface CrisisResponse {
 

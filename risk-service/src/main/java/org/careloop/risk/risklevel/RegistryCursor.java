@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.careloop.platform.problem.InvalidCommand;
 
 /**
- * Where a page of the registry ended: the last entry's time at its level and client id, the registry's order. Opaque
- * to the caller (URL-safe base64); a cursor that does not read is a 400 naming {@code cursor}.
+ * Where a page of the registry ended: the last entry's time at its level and client id, the
+ * registry's order. Opaque to the caller (URL-safe base64); a cursor that does not read is a 400
+ * naming {@code cursor}.
  */
 public record RegistryCursor(Instant levelSince, UUID clientId) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((levelSince + "|" + clientId).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -26,9 +27,12 @@ public record RegistryCursor(Instant levelSince, UUID clientId) {
             if (bar < 0) {
                 throw new IllegalArgumentException("no separator");
             }
-            return new RegistryCursor(Instant.parse(text.substring(0, bar)), UUID.fromString(text.substring(bar + 1)));
+            return new RegistryCursor(
+                    Instant.parse(text.substring(0, bar)),
+                    UUID.fromString(text.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidCommand("cursor", "is not a cursor this registry gave out; start again without one");
+            throw new InvalidCommand(
+                    "cursor", "is not a cursor this registry gave out; start again without one");
         }
     }
 

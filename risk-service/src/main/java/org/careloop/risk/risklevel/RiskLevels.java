@@ -1,14 +1,11 @@
 package org.careloop.risk.risklevel;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.contracts.IntegrationEvent;
 import org.careloop.contracts.RiskLevel;
 import org.careloop.contracts.intake.AssessmentCompleted;
@@ -20,12 +17,14 @@ import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
 import org.careloop.platform.eventstore.StreamId;
 
-/** Keeps each client's risk level from screens and clinicians, and raises an alert on every escalation. */
+/**
+ * Keeps each client's risk level from screens and clinicians, and raises an alert on every
+ * escalation.
+ */
 @ApplicationScoped
 public class RiskLevels {
 
-    private static final Runnable NOTHING = () -> {
-    };
+    private static final Runnable NOTHING = () -> {};
 
     private final Commands commands;
     private final RiskStatuses statuses;
@@ -39,24 +38,57 @@ public class RiskLevels {
         this.clock = clock;
     }
 
-    /** A screen from intake; runs in the consumer's transaction and returns what to announce after it. */
+    /**
+     * A screen from intake; runs in the consumer's transaction and returns what to announce after
+     * it.
+     */
     public Uni<Runnable> screened(AssessmentCompleted assessment) {
         if (assessment.riskLevel() == null) {
             return Uni.createFrom().item(NOTHING);
         }
         RiskLevel level = RiskLevel.valueOf(assessment.riskLevel());
-        String reason = assessment.instrument() + " screen"
-                + (assessment.flags().isEmpty() ? "" : ": " + String.join(", ", assessment.flags()));
-        return load(assessment.clientId()).flatMap(history -> record(history, RiskDecider.screened(
-                RiskState.of(history.events()), assessment.clientId(), assessment.assessmentId(), level, reason,
-                UUID.randomUUID(), clock.instant()), "intake-screen"));
+        String reason =
+                assessment.instrument()
+                        + " screen"
+                        + (assessment.flags().isEmpty()
+                                ? ""
+                                : ": " + String.join(", ", assessment.flags()));
+        return load(assessment.clientId())
+                .flatMap(
+                        history ->
+                                record(
+                                        history,
+                                        RiskDecider.screened(
+                                                RiskState.of(history.events()),
+                                                assessment.clientId(),
+                                                assessment.assessmentId(),
+                                                level,
+                                                reason,
+                                                UUID.randomUUID(),
+                                                clock.instant()),
+                                        "intake-screen"));
     }
 
-    /** A clinician's own risk assessment; runs in the caller's transaction and returns what to announce after it. */
-    public Uni<Runnable> assessed(UUID clientId, RiskLevel level, String rationale, String clinician) {
-        return load(clientId).flatMap(history -> record(history, RiskDecider.assessed(
-                RiskState.of(history.events()), clientId, level, rationale, clinician, UUID.randomUUID(),
-                clock.instant()), clinician));
+    /**
+     * A clinician's own risk assessment; runs in the caller's transaction and returns what to
+     * announce after it.
+     */
+    public Uni<Runnable> assessed(
+            UUID clientId, RiskLevel level, String rationale, String clinician) {
+        return load(clientId)
+                .flatMap(
+                        history ->
+                                record(
+                                        history,
+                                        RiskDecider.assessed(
+                                                RiskState.of(history.events()),
+                                                clientId,
+                                                level,
+                                                rationale,
+                                                clinician,
+                                                UUID.randomUUID(),
+                                                clock.instant()),
+                                        clinician));
     }
 
     public Uni<RiskStatus> status(UUID clientId) {
@@ -73,26 +105,53 @@ public class RiskLevels {
             return Uni.createFrom().item(NOTHING);
         }
         List<IntegrationEvent> publish = events.stream().map(RiskLevels::toContract).toList();
-        return commands.record(history, new Decision<>(events, publish), actor).flatMap(recorded -> {
-            List<Runnable> announcements = new ArrayList<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (RiskEvent event : events) {
-                if (event instanceof RiskEvent.Escalated escalated) {
-                    chain = chain.call(() -> response.escalated(escalated).invoke(announcements::add));
-                }
-            }
-            return chain.replaceWith(() -> announcements.forEach(Runnable::run));
-        });
+        return commands.record(history, new Decision<>(events, publish), actor)
+                .flatMap(
+                        recorded -> {
+                            List<Runnable> announcements = new ArrayList<>();
+                            Uni<Void> chain = Uni.createFrom().voidItem();
+                            for (RiskEvent event : events) {
+                                if (event instanceof RiskEvent.Escalated escalated) {
+                                    chain =
+                                            chain.call(
+                                                    () ->
+                                                            response.escalated(escalated)
+                                                                    .invoke(announcements::add));
+                                }
+                            }
+                            return chain.replaceWith(() -> announcements.forEach(Runnable::run));
+                        });
     }
 
     private static IntegrationEvent toContract(RiskEvent event) {
         return switch (event) {
-            case RiskEvent.LevelChanged c -> new RiskLevelChanged(c.clientId(), c.previousLevel().name(),
-                    c.level().name(), c.source(), c.assessmentId(), c.reason(), c.changedBy(), c.changedAt());
-            case RiskEvent.Escalated e -> new RiskEscalated(e.clientId(), e.episodeId(), e.previousLevel().name(),
-                    e.level().name(), e.reason(), e.assessmentId(), e.escalatedAt());
-            case RiskEvent.Resolved r -> new RiskResolved(r.clientId(), r.episodeId(), r.level().name(),
-                    r.rationale(), r.resolvedBy(), r.resolvedAt());
+            case RiskEvent.LevelChanged c ->
+                    new RiskLevelChanged(
+                            c.clientId(),
+                            c.previousLevel().name(),
+                            c.level().name(),
+                            c.source(),
+                            c.assessmentId(),
+                            c.reason(),
+                            c.changedBy(),
+                            c.changedAt());
+            case RiskEvent.Escalated e ->
+                    new RiskEscalated(
+                            e.clientId(),
+                            e.episodeId(),
+                            e.previousLevel().name(),
+                            e.level().name(),
+                            e.reason(),
+                            e.assessmentId(),
+                            e.escalatedAt());
+            case RiskEvent.Resolved r ->
+                    new RiskResolved(
+                            r.clientId(),
+                            r.episodeId(),
+                            r.level().name(),
+                            r.rationale(),
+                            r.resolvedBy(),
+                            r.resolvedAt());
         };
     }
 }

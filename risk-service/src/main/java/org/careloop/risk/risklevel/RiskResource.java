@@ -1,8 +1,7 @@
 package org.careloop.risk.risklevel;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
@@ -39,23 +36,48 @@ public class RiskResource {
 
     @POST
     @RolesAllowed("clinician")
-    @Operation(summary = "Set the client's risk level with a rationale; NONE or LOW closes the risk episode")
-    public Uni<Response> assess(@PathParam("clientId") String clientId,
+    @Operation(
+            summary =
+                    "Set the client's risk level with a rationale; NONE or LOW closes the risk episode")
+    public Uni<Response> assess(
+            @PathParam("clientId") String clientId,
             @NotNull(message = "a JSON body is required") @Valid AssessRisk assessment) {
         UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withTransaction(() -> clients.find(id).flatMap(client -> {
-            if (client == null) {
-                throw new ProblemException(Problem.notFound("client", "no client " + id + " is known here"));
-            }
-            return riskLevels.assessed(id, assessment.riskLevel(), assessment.rationale().strip(), staff.username());
-        })).invoke(Runnable::run)
+        return Panache.withTransaction(
+                        () ->
+                                clients.find(id)
+                                        .flatMap(
+                                                client -> {
+                                                    if (client == null) {
+                                                        throw new ProblemException(
+                                                                Problem.notFound(
+                                                                        "client",
+                                                                        "no client "
+                                                                                + id
+                                                                                + " is known here"));
+                                                    }
+                                                    return riskLevels.assessed(
+                                                            id,
+                                                            assessment.riskLevel(),
+                                                            assessment.rationale().strip(),
+                                                            staff.username());
+                                                }))
+                .invoke(Runnable::run)
                 .flatMap(announced -> Panache.withSession(() -> riskLevels.status(id)))
-                .map(status -> Response.status(Response.Status.CREATED)
-                        .entity(new RiskView(id, status.level, status.episodeId, status.levelSince, status.reason))
-                        .build());
+                .map(
+                        status ->
+                                Response.status(Response.Status.CREATED)
+                                        .entity(
+                                                new RiskView(
+                                                        id,
+                                                        status.level,
+                                                        status.episodeId,
+                                                        status.levelSince,
+                                                        status.reason))
+                                        .build());
     }
 
     /** A client's risk as it stands. */
-    public record RiskView(UUID clientId, String riskLevel, UUID episodeId, Instant levelSince, String reason) {
-    }
+    public record RiskView(
+            UUID clientId, String riskLevel, UUID episodeId, Instant levelSince, String reason) {}
 }

@@ -1,9 +1,8 @@
 package org.careloop.risk.risklevel;
 
-import org.careloop.contracts.RiskLevel;
-
 import java.util.List;
 import java.util.UUID;
+import org.careloop.contracts.RiskLevel;
 
 /** A client's current risk level and open risk episode (null when none is open). */
 public record RiskState(RiskLevel level, UUID episodeId) {
@@ -21,7 +20,8 @@ public record RiskState(RiskLevel level, UUID episodeId) {
     public RiskState evolve(RiskEvent event) {
         return switch (event) {
             case RiskEvent.LevelChanged changed -> new RiskState(changed.level(), episodeId);
-            case RiskEvent.Escalated escalated -> new RiskState(escalated.level(), escalated.episodeId());
+            case RiskEvent.Escalated escalated ->
+                    new RiskState(escalated.level(), escalated.episodeId());
             case RiskEvent.Resolved resolved -> new RiskState(resolved.level(), null);
         };
     }

@@ -1,14 +1,12 @@
 package org.careloop.risk.risklevel;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A client's current risk: the row the risk registry lists. */
 @Entity

@@ -1,15 +1,13 @@
 package org.careloop.risk.safetyplan;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One version of a client's safety plan. */
 @Entity
@@ -21,8 +19,7 @@ public class SafetyPlanVersion extends PanacheEntityBase {
     @Column(name = "client_id")
     public UUID clientId;
 
-    @Id
-    public int version;
+    @Id public int version;
 
     /** The sections as JSON. */
     public String sections;
@@ -40,7 +37,9 @@ public class SafetyPlanVersion extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.clientId.equals(clientId) && key.version == version;
+            return other instanceof Key key
+                    && key.clientId.equals(clientId)
+                    && key.version == version;
         }
 
         @Override

@@ -1,12 +1,9 @@
 package org.careloop.risk.safetyplan;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
@@ -50,7 +47,8 @@ public class SafetyPlanVersions implements StoreProjection {
     }
 
     public Uni<SafetyPlanVersion> current(UUID clientId) {
-        return SafetyPlanVersion.find("clientId = ?1 order by version desc", clientId).firstResult();
+        return SafetyPlanVersion.find("clientId = ?1 order by version desc", clientId)
+                .firstResult();
     }
 
     public Uni<List<SafetyPlanVersion>> all(UUID clientId) {

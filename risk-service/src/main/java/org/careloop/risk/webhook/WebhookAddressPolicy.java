@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where a webhook may point: an absolute http(s) URL whose host resolves only to public addresses, never to CareLoop's
- * own endpoints, cloud metadata, link-local, unspecified or multicast addresses; loopback and private addresses only
- * when a configured network admits them. Pure: names are resolved by the {@link Resolver} it is given.
+ * Where a webhook may point: an absolute http(s) URL whose host resolves only to public addresses,
+ * never to CareLoop's own endpoints, cloud metadata, link-local, unspecified or multicast
+ * addresses; loopback and private addresses only when a configured network admits them. Pure: names
+ * are resolved by the {@link Resolver} it is given.
  */
 public final class WebhookAddressPolicy {
 
@@ -25,33 +26,51 @@ public final class WebhookAddressPolicy {
     }
 
     /** What the rule says about a URL. */
-    public sealed interface Verdict permits Admitted, Refused, Unresolved {
-    }
+    public sealed interface Verdict permits Admitted, Refused, Unresolved {}
 
     /** The URL may be used. */
-    public record Admitted(URI uri) implements Verdict {
-    }
+    public record Admitted(URI uri) implements Verdict {}
 
     /** The URL must not be used; the reason says why, without secrets. */
-    public record Refused(String reason) implements Verdict {
-    }
+    public record Refused(String reason) implements Verdict {}
 
     /** The host did not resolve now; it may later. */
-    public record Unresolved(String reason) implements Verdict {
-    }
+    public record Unresolved(String reason) implements Verdict {}
 
-    private static final Pattern DOTTED_QUAD = Pattern.compile(
-            "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    /** A last label no DNS name has (top-level domains are never numeric): an IP address in some spelling. */
+    private static final Pattern DOTTED_QUAD =
+            Pattern.compile(
+                    "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+
+    /**
+     * A last label no DNS name has (top-level domains are never numeric): an IP address in some
+     * spelling.
+     */
     private static final Pattern NUMERIC_LABEL = Pattern.compile("(0x[0-9a-f]*|[0-9]+)");
-    private static final Set<String> METADATA_NAMES = Set.of("metadata", "metadata.google.internal", "metadata.goog",
-            "instance-data", "instance-data.ec2.internal");
-    private static final List<InetAddress> METADATA_ADDRESSES = List.of(literal("169.254.169.254"),
-            literal("169.254.170.2"), literal("fd00:ec2::254"), literal("100.100.100.200"), literal("192.0.0.192"));
+
+    private static final Set<String> METADATA_NAMES =
+            Set.of(
+                    "metadata",
+                    "metadata.google.internal",
+                    "metadata.goog",
+                    "instance-data",
+                    "instance-data.ec2.internal");
+    private static final List<InetAddress> METADATA_ADDRESSES =
+            List.of(
+                    literal("169.254.169.254"),
+                    literal("169.254.170.2"),
+                    literal("fd00:ec2::254"),
+                    literal("100.100.100.200"),
+                    literal("192.0.0.192"));
     private static final List<AddressBlock> UNSPECIFIED = blocks("0.0.0.0/8", "::/128");
     private static final List<AddressBlock> RESERVED = blocks("240.0.0.0/4");
-    private static final List<AddressBlock> PRIVATE = blocks("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
-            "100.64.0.0/10", "fc00::/7", "fec0::/10");
+    private static final List<AddressBlock> PRIVATE =
+            blocks(
+                    "10.0.0.0/8",
+                    "172.16.0.0/12",
+                    "192.168.0.0/16",
+                    "100.64.0.0/10",
+                    "fc00::/7",
+                    "fec0::/10");
     private static final List<AddressBlock> NAT64 = blocks("64:ff9b::/96");
     private static final List<AddressBlock> SIX_TO_FOUR = blocks("2002::/16");
 
@@ -61,13 +80,17 @@ public final class WebhookAddressPolicy {
     private final Resolver resolver;
 
     /**
-     * @param ownEndpoints {@code host:port} of the stack's own parts (database, broker, identity provider, services,
-     *        gateway), refused whatever the admitted networks say
-     * @param admittedNetworks CIDR blocks of loopback or private addresses a webhook may reach all the same
-     * @param thisMachine the addresses of this machine's interfaces: an own endpoint on one of them, or on loopback,
-     *        is reachable through any of them
+     * @param ownEndpoints {@code host:port} of the stack's own parts (database, broker, identity
+     *     provider, services, gateway), refused whatever the admitted networks say
+     * @param admittedNetworks CIDR blocks of loopback or private addresses a webhook may reach all
+     *     the same
+     * @param thisMachine the addresses of this machine's interfaces: an own endpoint on one of
+     *     them, or on loopback, is reachable through any of them
      */
-    public WebhookAddressPolicy(List<String> ownEndpoints, List<String> admittedNetworks, Set<InetAddress> thisMachine,
+    public WebhookAddressPolicy(
+            List<String> ownEndpoints,
+            List<String> admittedNetworks,
+            Set<InetAddress> thisMachine,
             Resolver resolver) {
         ownEndpoints.forEach(WebhookAddressPolicy::endpoint);
         this.ownEndpoints = List.copyOf(ownEndpoints);
@@ -84,22 +107,31 @@ public final class WebhookAddressPolicy {
             return new Refused("is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.isOpaque() || !(scheme.equals("http") || scheme.equals("https"))) {
+        if (!uri.isAbsolute()
+                || uri.isOpaque()
+                || !(scheme.equals("http") || scheme.equals("https"))) {
             return new Refused("must be an absolute http or https URL");
         }
         if (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
             return new Refused("must not carry a user name or password");
         }
-        // java.net.URI reads no host from some spellings of an address (127.1, 0x7f.0.0.1): look at the authority.
-        String written = uri.getHost() != null ? uri.getHost()
-                : uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceFirst(":[0-9]*$", "");
+        // java.net.URI reads no host from some spellings of an address (127.1, 0x7f.0.0.1): look at
+        // the authority.
+        String written =
+                uri.getHost() != null
+                        ? uri.getHost()
+                        : uri.getRawAuthority() == null
+                                ? ""
+                                : uri.getRawAuthority().replaceFirst(":[0-9]*$", "");
         String host = written.toLowerCase(Locale.ROOT);
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-        if (!name.isEmpty() && !name.startsWith("[")
+        if (!name.isEmpty()
+                && !name.startsWith("[")
                 && NUMERIC_LABEL.matcher(name.substring(name.lastIndexOf('.') + 1)).matches()
                 && !DOTTED_QUAD.matcher(name).matches()) {
-            return new Refused("writes an IP address in a non-standard form; use four decimal numbers such as "
-                    + "203.0.113.10");
+            return new Refused(
+                    "writes an IP address in a non-standard form; use four decimal numbers such as "
+                            + "203.0.113.10");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             return new Refused("must name a host");
@@ -111,7 +143,8 @@ public final class WebhookAddressPolicy {
         if (host.contains("%")) {
             return new Refused("must not carry an IPv6 zone");
         }
-        if (METADATA_NAMES.stream().anyMatch(meta -> name.equals(meta) || name.endsWith("." + meta))) {
+        if (METADATA_NAMES.stream()
+                .anyMatch(meta -> name.equals(meta) || name.endsWith("." + meta))) {
             return new Refused("names a cloud metadata service, which a webhook may not reach");
         }
         List<InetAddress> addresses;
@@ -123,7 +156,8 @@ public final class WebhookAddressPolicy {
         if (addresses.isEmpty()) {
             return new Unresolved("host " + name + " does not resolve");
         }
-        // Every address must pass: a name with one public and one internal address could be sent to either.
+        // Every address must pass: a name with one public and one internal address could be sent to
+        // either.
         for (InetAddress address : addresses) {
             String refusal = refusal(address, port);
             if (refusal != null) {
@@ -135,10 +169,15 @@ public final class WebhookAddressPolicy {
 
     private String refusal(InetAddress resolved, int port) {
         InetAddress address = embeddedIpv4(resolved);
-        String what = address.getHostAddress() + (address == resolved ? "" : " (inside " + resolved.getHostAddress()
-                + ")");
+        String what =
+                address.getHostAddress()
+                        + (address == resolved
+                                ? ""
+                                : " (inside " + resolved.getHostAddress() + ")");
         if (METADATA_ADDRESSES.contains(address)) {
-            return "points at " + what + ", a cloud metadata address, which a webhook may not reach";
+            return "points at "
+                    + what
+                    + ", a cloud metadata address, which a webhook may not reach";
         }
         if (address.isAnyLocalAddress() || in(UNSPECIFIED, address)) {
             return "points at " + what + ", an unspecified address, which a webhook may not reach";
@@ -154,7 +193,12 @@ public final class WebhookAddressPolicy {
         }
         String endpoint = ownEndpoint(address, port);
         if (endpoint != null) {
-            return "points at " + what + " port " + port + ", CareLoop's own endpoint " + endpoint
+            return "points at "
+                    + what
+                    + " port "
+                    + port
+                    + ", CareLoop's own endpoint "
+                    + endpoint
                     + ", which a webhook may not reach";
         }
         if (address.isLoopbackAddress() && !in(admitted, address)) {
@@ -191,7 +235,9 @@ public final class WebhookAddressPolicy {
     }
 
     private boolean onThisMachine(InetAddress address) {
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || thisMachine.contains(address);
+        return address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || thisMachine.contains(address);
     }
 
     private List<InetAddress> addresses(String host) throws UnknownHostException {
@@ -199,7 +245,10 @@ public final class WebhookAddressPolicy {
         return literal != null ? List.of(literal) : List.copyOf(resolver.resolve(host));
     }
 
-    /** The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), or the address itself. */
+    /**
+     * The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), or the address
+     * itself.
+     */
     static InetAddress embeddedIpv4(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
             return address;
@@ -210,25 +259,33 @@ public final class WebhookAddressPolicy {
             zeroPrefix &= b[i] == 0;
         }
         boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0
-                && (b[12] != 0 || b[13] != 0 || b[14] != 0 || (b[15] & 0xff) > 1);
-        int from = mapped || compatible || in(NAT64, address) ? 12 : in(SIX_TO_FOUR, address) ? 2 : -1;
+        boolean compatible =
+                zeroPrefix
+                        && b[10] == 0
+                        && b[11] == 0
+                        && (b[12] != 0 || b[13] != 0 || b[14] != 0 || (b[15] & 0xff) > 1);
+        int from =
+                mapped || compatible || in(NAT64, address) ? 12 : in(SIX_TO_FOUR, address) ? 2 : -1;
         if (from < 0) {
             return address;
         }
         try {
-            return InetAddress.getByAddress(new byte[] { b[from], b[from + 1], b[from + 2], b[from + 3] });
+            return InetAddress.getByAddress(
+                    new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]});
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes are an IPv4 address", e);
         }
     }
 
     /**
-     * An IP address written literally (a canonical dotted quad, or IPv6 with or without brackets), or null for a
-     * name. Never looks anything up: the JDK only checks the format of a literal.
+     * An IP address written literally (a canonical dotted quad, or IPv6 with or without brackets),
+     * or null for a name. Never looks anything up: the JDK only checks the format of a literal.
      */
     static InetAddress literal(String host) {
-        String inner = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String inner =
+                host.startsWith("[") && host.endsWith("]")
+                        ? host.substring(1, host.length() - 1)
+                        : host;
         try {
             if (inner.contains(":")) {
                 return inner.contains("%") ? null : InetAddress.getByName("[" + inner + "]");
@@ -250,7 +307,8 @@ public final class WebhookAddressPolicy {
     private static URI endpoint(String endpoint) {
         URI parsed = URI.create("tcp://" + endpoint.trim());
         if (parsed.getHost() == null || parsed.getPort() < 1) {
-            throw new IllegalArgumentException("an own endpoint must be host:port, not " + endpoint);
+            throw new IllegalArgumentException(
+                    "an own endpoint must be host:port, not " + endpoint);
         }
         return parsed;
     }

@@ -1,5 +1,7 @@
 package org.careloop.risk.webhook;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -9,35 +11,41 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the webhook address rule from configuration, with DNS and this machine's interface addresses. */
+/**
+ * Builds the webhook address rule from configuration, with DNS and this machine's interface
+ * addresses.
+ */
 public class WebhookAddressPolicyProducer {
 
     @Produces
     @Singleton
     WebhookAddressPolicy policy(
-            @ConfigProperty(name = "careloop.webhooks.refused-endpoints") List<String> refusedEndpoints,
-            @ConfigProperty(name = "careloop.webhooks.admitted-networks") Optional<List<String>> admittedNetworks,
+            @ConfigProperty(name = "careloop.webhooks.refused-endpoints")
+                    List<String> refusedEndpoints,
+            @ConfigProperty(name = "careloop.webhooks.admitted-networks")
+                    Optional<List<String>> admittedNetworks,
             @ConfigProperty(name = "careloop.db.host") String databaseHost,
             @ConfigProperty(name = "careloop.db.port") int databasePort,
             @ConfigProperty(name = "careloop.kafka") List<String> brokers)
             throws SocketException {
-        // The service's own database and brokers are always among them, wherever the deployment puts them.
+        // The service's own database and brokers are always among them, wherever the deployment
+        // puts them.
         List<String> refused = new ArrayList<>(refusedEndpoints);
         refused.add(databaseHost + ":" + databasePort);
         refused.addAll(brokers);
-        return new WebhookAddressPolicy(refused, admittedNetworks.orElse(List.of()), thisMachine(),
+        return new WebhookAddressPolicy(
+                refused,
+                admittedNetworks.orElse(List.of()),
+                thisMachine(),
                 host -> Arrays.asList(InetAddress.getAllByName(host)));
     }
 
     private static Set<InetAddress> thisMachine() throws SocketException {
         Set<InetAddress> addresses = new HashSet<>();
-        NetworkInterface.networkInterfaces().forEach(nic -> nic.inetAddresses().forEach(addresses::add));
+        NetworkInterface.networkInterfaces()
+                .forEach(nic -> nic.inetAddresses().forEach(addresses::add));
         return addresses;
     }
 }

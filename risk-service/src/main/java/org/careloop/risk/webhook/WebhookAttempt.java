@@ -1,22 +1,19 @@
 package org.careloop.risk.webhook;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One try at delivering an alert step to a webhook, as it appears in the alert's timeline. */
 @Entity
 @Table(name = "webhook_attempt")
 public class WebhookAttempt extends PanacheEntityBase {
 
-    @Id
-    public Long id;
+    @Id public Long id;
 
     @Column(name = "delivery_id")
     public UUID deliveryId;

@@ -1,5 +1,9 @@
 package org.careloop.risk.webhook;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,22 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
-import io.quarkus.runtime.StartupEvent;
-
 import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff. Like the outbox relay
- * it is a thread of blocking I/O with plain JDBC; rows are claimed with SKIP LOCKED, so several instances never send
- * one step twice at once, and a step queued before a crash is sent after the restart.
+ * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff. Like
+ * the outbox relay it is a thread of blocking I/O with plain JDBC; rows are claimed with SKIP
+ * LOCKED, so several instances never send one step twice at once, and a step queued before a crash
+ * is sent after the restart.
  */
 @Singleton
 public class WebhookDispatcher extends BackgroundWorker {
@@ -49,17 +46,31 @@ public class WebhookDispatcher extends BackgroundWorker {
     private final int maxAttempts;
     private final Duration poll;
     private final WebhookAddressPolicy addresses;
-    // No redirects and no proxy: a request goes to the host the policy checked, never where an answer points it.
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
-    /** Where each delivery's address is checked (a DNS lookup may block), so a slow name delays no other. */
-    private final ExecutorService checking = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "webhook-address-check");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // No redirects and no proxy: a request goes to the host the policy checked, never where an
+    // answer points it.
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(3))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(HttpClient.Builder.NO_PROXY)
+                    .build();
 
-    WebhookDispatcher(DataSource dataSource, Clock clock, WebhookAddressPolicy addresses,
+    /**
+     * Where each delivery's address is checked (a DNS lookup may block), so a slow name delays no
+     * other.
+     */
+    private final ExecutorService checking =
+            Executors.newCachedThreadPool(
+                    task -> {
+                        Thread thread = new Thread(task, "webhook-address-check");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
+    WebhookDispatcher(
+            DataSource dataSource,
+            Clock clock,
+            WebhookAddressPolicy addresses,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
         super("webhook-dispatcher", Duration.ofSeconds(2), Duration.ofSeconds(2));
@@ -91,15 +102,16 @@ public class WebhookDispatcher extends BackgroundWorker {
     }
 
     /**
-     * Sends every due delivery once, all at the same time, so a pager endpoint that hangs delays no other beyond the
-     * request timeout; then records every attempt. Returns how many it tried.
+     * Sends every due delivery once, all at the same time, so a pager endpoint that hangs delays no
+     * other beyond the request timeout; then records every attempt. Returns how many it tried.
      */
     int dispatchDue() throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<Due> due = claim(connection);
             List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
-            // One deadline for the whole batch: an endpoint that answers but never finishes cannot hold the others.
+            // One deadline for the whole batch: an endpoint that answers but never finishes cannot
+            // hold the others.
             long deadline = System.nanoTime() + REQUEST_TIMEOUT.multipliedBy(2).toNanos();
             for (int i = 0; i < due.size(); i++) {
                 record(connection, due.get(i), outcome(sending.get(i), deadline));
@@ -111,7 +123,9 @@ public class WebhookDispatcher extends BackgroundWorker {
 
     private List<Due> claim(Connection connection) throws SQLException {
         List<Due> due = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
+        try (PreparedStatement select =
+                connection.prepareStatement(
+                        """
                 select d.delivery_id, d.alert_id, d.body, d.attempts, s.url, s.secret
                 from webhook_delivery d join webhook_subscription s on s.webhook_id = d.webhook_id
                 where d.delivered_at is null and d.next_attempt_at <= ?
@@ -119,8 +133,14 @@ public class WebhookDispatcher extends BackgroundWorker {
             select.setTimestamp(1, Timestamp.from(clock.instant()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    due.add(new Due(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getInt(4), rows.getString(5), rows.getString(6)));
+                    due.add(
+                            new Due(
+                                    rows.getObject(1, UUID.class),
+                                    rows.getObject(2, UUID.class),
+                                    rows.getString(3),
+                                    rows.getInt(4),
+                                    rows.getString(5),
+                                    rows.getString(6)));
                 }
             }
         }
@@ -128,46 +148,64 @@ public class WebhookDispatcher extends BackgroundWorker {
     }
 
     /**
-     * Checks the address again (a name may resolve elsewhere than at registration), then posts. A refused address is
-     * never contacted and not tried again; a name that does not resolve now is retried like any failure.
+     * Checks the address again (a name may resolve elsewhere than at registration), then posts. A
+     * refused address is never contacted and not tried again; a name that does not resolve now is
+     * retried like any failure.
      */
     private CompletableFuture<Outcome> send(Due delivery) {
         return CompletableFuture.supplyAsync(() -> addresses.check(delivery.url()), checking)
-                .thenCompose(verdict -> {
-                    if (verdict instanceof WebhookAddressPolicy.Refused refused) {
-                        return CompletableFuture.completedFuture(new Outcome(0, "refused: " + refused.reason(), true));
-                    }
-                    if (verdict instanceof WebhookAddressPolicy.Unresolved unresolved) {
-                        return CompletableFuture.completedFuture(new Outcome(0, unresolved.reason(), false));
-                    }
-                    return post(((WebhookAddressPolicy.Admitted) verdict).uri(), delivery);
-                });
+                .thenCompose(
+                        verdict -> {
+                            if (verdict instanceof WebhookAddressPolicy.Refused refused) {
+                                return CompletableFuture.completedFuture(
+                                        new Outcome(0, "refused: " + refused.reason(), true));
+                            }
+                            if (verdict instanceof WebhookAddressPolicy.Unresolved unresolved) {
+                                return CompletableFuture.completedFuture(
+                                        new Outcome(0, unresolved.reason(), false));
+                            }
+                            return post(((WebhookAddressPolicy.Admitted) verdict).uri(), delivery);
+                        });
     }
 
     private CompletableFuture<Outcome> post(URI url, Due delivery) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(url)
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header(Signature.HEADER, Signature.of(delivery.body(), delivery.secret()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(url)
+                            .timeout(REQUEST_TIMEOUT)
+                            .header("Content-Type", "application/json")
+                            .header(
+                                    Signature.HEADER,
+                                    Signature.of(delivery.body(), delivery.secret()))
+                            .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
+                            .build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenApply(response -> new Outcome(response.statusCode(),
-                            response.statusCode() / 100 == 2 ? null : "answered HTTP " + response.statusCode(),
-                            false));
+                    .thenApply(
+                            response ->
+                                    new Outcome(
+                                            response.statusCode(),
+                                            response.statusCode() / 100 == 2
+                                                    ? null
+                                                    : "answered HTTP " + response.statusCode(),
+                                            false));
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Outcome(0, failure(e), false));
         }
     }
 
-    private static Outcome outcome(CompletableFuture<Outcome> sending, long deadline) throws InterruptedException {
+    private static Outcome outcome(CompletableFuture<Outcome> sending, long deadline)
+            throws InterruptedException {
         try {
             return sending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             return new Outcome(0, failure(e.getCause()), false);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            return new Outcome(0, "no complete answer within " + REQUEST_TIMEOUT.multipliedBy(2).toSeconds() + " s",
+            return new Outcome(
+                    0,
+                    "no complete answer within "
+                            + REQUEST_TIMEOUT.multipliedBy(2).toSeconds()
+                            + " s",
                     false);
         }
     }
@@ -180,7 +218,9 @@ public class WebhookDispatcher extends BackgroundWorker {
         int attempt = delivery.attempts() + 1;
         String error = outcome.error();
         Instant now = clock.instant();
-        try (PreparedStatement record = connection.prepareStatement("""
+        try (PreparedStatement record =
+                connection.prepareStatement(
+                        """
                 insert into webhook_attempt (delivery_id, alert_id, attempt, attempted_at, status, error)
                 values (?, ?, ?, ?, ?, ?)""")) {
             record.setObject(1, delivery.deliveryId());
@@ -191,8 +231,9 @@ public class WebhookDispatcher extends BackgroundWorker {
             record.setString(6, error);
             record.executeUpdate();
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update webhook_delivery set attempts = ?, delivered_at = ?, next_attempt_at = ? where delivery_id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement(
+                        "update webhook_delivery set attempts = ?, delivered_at = ?, next_attempt_at = ? where delivery_id = ?")) {
             update.setInt(1, attempt);
             update.setTimestamp(2, error == null ? Timestamp.from(now) : null);
             boolean over = error == null || outcome.refused() || attempt >= maxAttempts;
@@ -208,10 +249,12 @@ public class WebhookDispatcher extends BackgroundWorker {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    private record Due(UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {
-    }
+    private record Due(
+            UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {}
 
-    /** An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if its address was refused. */
-    private record Outcome(int status, String error, boolean refused) {
-    }
+    /**
+     * An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if its
+     * address was refused.
+     */
+    private record Outcome(int status, String error, boolean refused) {}
 }

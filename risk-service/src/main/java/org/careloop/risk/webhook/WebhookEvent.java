@@ -2,7 +2,6 @@ package org.careloop.risk.webhook;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.careloop.contracts.EventType;
 
 /** The life of one pager integration, stored in its own stream. */
@@ -14,11 +13,11 @@ public sealed interface WebhookEvent {
 
     /** The secret is kept because every delivery is signed with it; no API ever shows it. */
     @EventType("risk.webhook.Registered")
-    record WebhookRegistered(UUID webhookId, String url, String secret, String registeredBy, Instant registeredAt)
-            implements WebhookEvent {
-    }
+    record WebhookRegistered(
+            UUID webhookId, String url, String secret, String registeredBy, Instant registeredAt)
+            implements WebhookEvent {}
 
     @EventType("risk.webhook.Removed")
-    record WebhookRemoved(UUID webhookId, String removedBy, Instant removedAt) implements WebhookEvent {
-    }
+    record WebhookRemoved(UUID webhookId, String removedBy, Instant removedAt)
+            implements WebhookEvent {}
 }

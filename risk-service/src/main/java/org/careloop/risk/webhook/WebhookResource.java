@@ -1,11 +1,8 @@
 package org.careloop.risk.webhook;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,11 +14,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
@@ -45,7 +42,12 @@ public class WebhookResource {
     private final WebhookAddressPolicy addresses;
     private final Vertx vertx;
 
-    WebhookResource(Commands commands, Staff staff, Clock clock, WebhookAddressPolicy addresses, Vertx vertx) {
+    WebhookResource(
+            Commands commands,
+            Staff staff,
+            Clock clock,
+            WebhookAddressPolicy addresses,
+            Vertx vertx) {
         this.commands = commands;
         this.staff = staff;
         this.clock = clock;
@@ -55,29 +57,56 @@ public class WebhookResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Register a webhook; each alert step is POSTed to it with X-CareLoop-Signature")
-    public Uni<Response> register(@NotNull(message = "a JSON body is required") @Valid NewWebhook request) {
+    @Operation(
+            summary =
+                    "Register a webhook; each alert step is POSTed to it with X-CareLoop-Signature")
+    public Uni<Response> register(
+            @NotNull(message = "a JSON body is required") @Valid NewWebhook request) {
         String username = staff.username();
-        // Resolving the host may block on DNS: off the event loop, back on this request's context for the transaction.
+        // Resolving the host may block on DNS: off the event loop, back on this request's context
+        // for the transaction.
         return vertx.executeBlocking(Uni.createFrom().item(() -> addresses.check(request.url())))
-                .flatMap(verdict -> {
-                    URI url = admitted(verdict);
-                    UUID webhookId = UUID.randomUUID();
-                    WebhookEvent registered = new WebhookEvent.WebhookRegistered(webhookId, url.toString(),
-                            request.secret(), username, clock.instant());
-                    return Panache.withTransaction(() -> commands.record(History.of(stream(webhookId)),
-                            new Decision<>(List.of(registered), List.of()), username)
-                            .flatMap(recorded -> WebhookSubscription.<WebhookSubscription>findById(webhookId)));
-                })
-                .map(hook -> Response.status(Response.Status.CREATED).entity(WebhookView.of(hook)).build());
+                .flatMap(
+                        verdict -> {
+                            URI url = admitted(verdict);
+                            UUID webhookId = UUID.randomUUID();
+                            WebhookEvent registered =
+                                    new WebhookEvent.WebhookRegistered(
+                                            webhookId,
+                                            url.toString(),
+                                            request.secret(),
+                                            username,
+                                            clock.instant());
+                            return Panache.withTransaction(
+                                    () ->
+                                            commands.record(
+                                                            History.of(stream(webhookId)),
+                                                            new Decision<>(
+                                                                    List.of(registered), List.of()),
+                                                            username)
+                                                    .flatMap(
+                                                            recorded ->
+                                                                    WebhookSubscription
+                                                                            .<WebhookSubscription>
+                                                                                    findById(
+                                                                                            webhookId)));
+                        })
+                .map(
+                        hook ->
+                                Response.status(Response.Status.CREATED)
+                                        .entity(WebhookView.of(hook))
+                                        .build());
     }
 
     private static URI admitted(WebhookAddressPolicy.Verdict verdict) {
         if (verdict instanceof WebhookAddressPolicy.Admitted admitted) {
             return admitted.uri();
         }
-        throw new InvalidCommand("url", verdict instanceof WebhookAddressPolicy.Refused refused ? refused.reason()
-                : ((WebhookAddressPolicy.Unresolved) verdict).reason());
+        throw new InvalidCommand(
+                "url",
+                verdict instanceof WebhookAddressPolicy.Refused refused
+                        ? refused.reason()
+                        : ((WebhookAddressPolicy.Unresolved) verdict).reason());
     }
 
     @GET
@@ -91,28 +120,60 @@ public class WebhookResource {
     @DELETE
     @Path("/{webhookId}")
     @RolesAllowed("admin")
-    @Operation(summary = "Remove a webhook (204): no further step is sent to it; 404 when no such webhook is in force")
+    @Operation(
+            summary =
+                    "Remove a webhook (204): no further step is sent to it; 404 when no such webhook is in force")
     public Uni<Response> remove(@PathParam("webhookId") String webhookId) {
         UUID id = Ids.uuid("webhookId", webhookId);
         String username = staff.username();
-        return Panache.withTransaction(() -> commands.load(stream(id), WebhookEvent.class).flatMap(history -> {
-            if (history.isNew() || history.events().get(history.version() - 1) instanceof WebhookEvent.WebhookRemoved) {
-                throw new ProblemException(Problem.notFound("webhook", "no webhook " + id + " is in force"));
-            }
-            return commands.record(history, new Decision<WebhookEvent>(
-                    List.of(new WebhookEvent.WebhookRemoved(id, username, clock.instant())), List.of()), username);
-        })).replaceWith(Response.noContent().build());
+        return Panache.withTransaction(
+                        () ->
+                                commands.load(stream(id), WebhookEvent.class)
+                                        .flatMap(
+                                                history -> {
+                                                    if (history.isNew()
+                                                            || history.events()
+                                                                            .get(
+                                                                                    history
+                                                                                                    .version()
+                                                                                            - 1)
+                                                                    instanceof
+                                                                    WebhookEvent.WebhookRemoved) {
+                                                        throw new ProblemException(
+                                                                Problem.notFound(
+                                                                        "webhook",
+                                                                        "no webhook "
+                                                                                + id
+                                                                                + " is in force"));
+                                                    }
+                                                    return commands.record(
+                                                            history,
+                                                            new Decision<WebhookEvent>(
+                                                                    List.of(
+                                                                            new WebhookEvent
+                                                                                    .WebhookRemoved(
+                                                                                    id,
+                                                                                    username,
+                                                                                    clock
+                                                                                            .instant())),
+                                                                    List.of()),
+                                                            username);
+                                                }))
+                .replaceWith(Response.noContent().build());
     }
 
     private static StreamId stream(UUID webhookId) {
         return StreamId.of(WebhookEvent.STREAM, webhookId);
     }
 
-    /** A webhook to register: where to send (see {@link WebhookAddressPolicy}), and the secret that signs each body. */
+    /**
+     * A webhook to register: where to send (see {@link WebhookAddressPolicy}), and the secret that
+     * signs each body.
+     */
     public record NewWebhook(
             @NotBlank @Size(max = 2000) String url,
-            @NotBlank @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String secret) {
-    }
+            @NotBlank @Size(min = 16, max = 200, message = "must be 16 to 200 characters")
+                    String secret) {}
 
     /** A webhook as shown: no secret. */
     public record WebhookView(UUID webhookId, String url, String createdBy, Instant createdAt) {

@@ -1,16 +1,17 @@
 package org.careloop.risk.webhook;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
-/** A pager integration that receives every alert step. The secret signs what is sent; it is never shown again. */
+/**
+ * A pager integration that receives every alert step. The secret signs what is sent; it is never
+ * shown again.
+ */
 @Entity
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends PanacheEntityBase {

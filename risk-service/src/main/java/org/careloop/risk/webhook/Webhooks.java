@@ -1,15 +1,12 @@
 package org.careloop.risk.webhook;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-
 import org.careloop.contracts.codec.EventJson;
 
 /** Queues each alert step for every webhook, in the transaction that records the step. */
@@ -21,19 +18,21 @@ public class Webhooks {
             return Uni.createFrom().voidItem();
         }
         String body = body(page);
-        return WebhookSubscription.<WebhookSubscription>listAll().flatMap(hooks -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (WebhookSubscription hook : hooks) {
-                WebhookDelivery delivery = new WebhookDelivery();
-                delivery.deliveryId = UUID.randomUUID();
-                delivery.webhookId = hook.webhookId;
-                delivery.alertId = page.alertId();
-                delivery.body = body;
-                delivery.nextAttemptAt = now;
-                chain = chain.call(() -> delivery.persist());
-            }
-            return chain;
-        });
+        return WebhookSubscription.<WebhookSubscription>listAll()
+                .flatMap(
+                        hooks -> {
+                            Uni<Void> chain = Uni.createFrom().voidItem();
+                            for (WebhookSubscription hook : hooks) {
+                                WebhookDelivery delivery = new WebhookDelivery();
+                                delivery.deliveryId = UUID.randomUUID();
+                                delivery.webhookId = hook.webhookId;
+                                delivery.alertId = page.alertId();
+                                delivery.body = body;
+                                delivery.nextAttemptAt = now;
+                                chain = chain.call(() -> delivery.persist());
+                            }
+                            return chain;
+                        });
     }
 
     /** What a pager receives: the page and a link back. */

@@ -2,6 +2,7 @@ package org.careloop.risk.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import io.smallrye.mutiny.helpers.test.AssertSubscriber;
-
 import org.junit.jupiter.api.Test;
 
 class AlertFeedTest {
@@ -21,24 +19,34 @@ class AlertFeedTest {
     @Test
     void aBurstOfAlertsReachesAConsoleThatReadsOneAtATime() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console = feed.forClinician("oncall1", false)
-                .subscribe().withSubscriber(AssertSubscriber.create(1));
+        AssertSubscriber<AlertNotice> console =
+                feed.forClinician("oncall1", false)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(1));
 
-        feed.publish(List.of(notice("oncall1"), notice("oncall2"), notice("oncall1"), notice("oncall1")));
+        feed.publish(
+                List.of(
+                        notice("oncall1"),
+                        notice("oncall2"),
+                        notice("oncall1"),
+                        notice("oncall1")));
         console.assertNotTerminated();
         console.request(10);
 
         console.assertNotTerminated();
         assertEquals(3, console.getItems().size());
-        assertEquals(List.of("oncall1", "oncall1", "oncall1"),
+        assertEquals(
+                List.of("oncall1", "oncall1", "oncall1"),
                 console.getItems().stream().map(AlertNotice::addressedTo).toList());
     }
 
     @Test
     void aSupervisorSeesEveryAlert() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console = feed.forClinician("supervisor1", true)
-                .subscribe().withSubscriber(AssertSubscriber.create(10));
+        AssertSubscriber<AlertNotice> console =
+                feed.forClinician("supervisor1", true)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
 
         feed.publish(List.of(notice("oncall1"), notice("oncall2")));
 
@@ -48,21 +56,25 @@ class AlertFeedTest {
     @Test
     void stepsPublishedFromManyThreadsAtOnceAllArrive() throws Exception {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console = feed.forClinician("supervisor1", true)
-                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<AlertNotice> console =
+                feed.forClinician("supervisor1", true)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         int threads = 8;
         int each = 2_000;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> publishers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            publishers.add(pool.submit(() -> {
-                start.await();
-                for (int i = 0; i < each; i++) {
-                    feed.publish(List.of(notice("oncall1")));
-                }
-                return null;
-            }));
+            publishers.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                for (int i = 0; i < each; i++) {
+                                    feed.publish(List.of(notice("oncall1")));
+                                }
+                                return null;
+                            }));
         }
         start.countDown();
         for (Future<?> publisher : publishers) {
@@ -72,12 +84,26 @@ class AlertFeedTest {
 
         console.assertNotTerminated();
         assertEquals(threads * each, console.getItems().size());
-        assertEquals(threads * each, console.getItems().stream().map(AlertNotice::alertId).distinct().count());
+        assertEquals(
+                threads * each,
+                console.getItems().stream().map(AlertNotice::alertId).distinct().count());
     }
 
     private static AlertNotice notice(String addressedTo) {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
-        return new AlertNotice("RAISED", UUID.randomUUID(), UUID.randomUUID(), "Ada Lovelace", "+1 555 0100", "URGENT",
-                "MODERATE", "PHQ-9 screen: ITEM9_POSITIVE", "PRIMARY", 1, addressedTo, now, now);
+        return new AlertNotice(
+                "RAISED",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Ada Lovelace",
+                "+1 555 0100",
+                "URGENT",
+                "MODERATE",
+                "PHQ-9 screen: ITEM9_POSITIVE",
+                "PRIMARY",
+                1,
+                addressedTo,
+                now,
+                now);
     }
 }

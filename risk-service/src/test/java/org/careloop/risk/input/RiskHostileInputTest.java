@@ -3,6 +3,8 @@ package org.careloop.risk.input;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.testing.HostileInputTest;
@@ -28,32 +24,60 @@ import org.careloop.platform.testing.Tokens;
 @QuarkusTest
 class RiskHostileInputTest extends HostileInputTest {
 
-    /** On this machine's loopback (the test profile admits it), on the discard port: nothing leaves the machine. */
+    /**
+     * On this machine's loopback (the test profile admits it), on the discard port: nothing leaves
+     * the machine.
+     */
     static final String WEBHOOK = "http://127.0.0.1:9/hostile-input/" + UUID.randomUUID();
 
-    @Inject
-    DataSource db;
+    @Inject DataSource db;
 
     private Map<String, String> ids;
 
     @Override
     protected List<Example> examples() throws Exception {
-        // A shift far ahead (within the rota's 400 days), at an hour of its own, so that it overlaps no other test's.
-        Instant startsAt = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(200, ChronoUnit.DAYS)
-                .plus(ThreadLocalRandom.current().nextInt(0, 4_000), ChronoUnit.HOURS);
-        String ladder = given().auth().oauth2(Tokens.of("supervisor1")).when().get("/escalation-policies/URGENT")
-                .then().statusCode(200).extract().asString();
+        // A shift far ahead (within the rota's 400 days), at an hour of its own, so that it
+        // overlaps no other test's.
+        Instant startsAt =
+                Instant.now()
+                        .truncatedTo(ChronoUnit.HOURS)
+                        .plus(200, ChronoUnit.DAYS)
+                        .plus(ThreadLocalRandom.current().nextInt(0, 4_000), ChronoUnit.HOURS);
+        String ladder =
+                given().auth()
+                        .oauth2(Tokens.of("supervisor1"))
+                        .when()
+                        .get("/escalation-policies/URGENT")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         String steps = EventJson.mapper().readTree(ladder).get("steps").toString();
         return List.of(
-                new Example("POST", "/clients/{clientId}/assessments", """
+                new Example(
+                        "POST",
+                        "/clients/{clientId}/assessments",
+                        """
                         {"riskLevel":"LOW","rationale":"Future-oriented, engaged.\\nNo plan, no intent."}"""),
-                new Example("PUT", "/clients/{clientId}/safety-plan", """
+                new Example(
+                        "PUT",
+                        "/clients/{clientId}/safety-plan",
+                        """
                         {"warningSigns":["Not sleeping"],"internalCopingStrategies":["Walk the dog"],
                          "socialDistractions":["Cafe on Main St"],"peopleToAskForHelp":["Sister, 555-0123"],
                          "professionalContacts":["988"],"environmentSafety":["Medication locked by sister"]}"""),
-                new Example("POST", "/on-call/shifts", "{\"clinician\":\"oncall2\",\"tier\":\"SUPERVISOR\",\"startsAt\":\""
-                        + startsAt + "\",\"endsAt\":\"" + startsAt.plus(8, ChronoUnit.HOURS) + "\"}"),
-                new Example("POST", "/webhooks", "{\"url\":\"" + WEBHOOK + "\",\"secret\":\"0123456789abcdef-hostile\"}"),
+                new Example(
+                        "POST",
+                        "/on-call/shifts",
+                        "{\"clinician\":\"oncall2\",\"tier\":\"SUPERVISOR\",\"startsAt\":\""
+                                + startsAt
+                                + "\",\"endsAt\":\""
+                                + startsAt.plus(8, ChronoUnit.HOURS)
+                                + "\"}"),
+                new Example(
+                        "POST",
+                        "/webhooks",
+                        "{\"url\":\"" + WEBHOOK + "\",\"secret\":\"0123456789abcdef-hostile\"}"),
                 // The ladder in force, written back unchanged, so other tests' timing is untouched.
                 new Example("PUT", "/escalation-policies/{priority}", "{\"steps\":" + steps + "}"));
     }
@@ -62,10 +86,29 @@ class RiskHostileInputTest extends HostileInputTest {
     protected Map<String, String> pathValues() {
         if (ids == null) {
             UUID clientId = UUID.randomUUID();
-            KafkaProbe.publish(new ClientRegistered(clientId, "Hostile", "Input", null, null, LocalDate.of(1990, 1, 1),
-                    null, null, null, Instant.now(), "intake1"), UUID.randomUUID());
-            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(Tokens.of("clinician1"))
-                    .when().get("/clients/" + clientId).then().statusCode(200));
+            KafkaProbe.publish(
+                    new ClientRegistered(
+                            clientId,
+                            "Hostile",
+                            "Input",
+                            null,
+                            null,
+                            LocalDate.of(1990, 1, 1),
+                            null,
+                            null,
+                            null,
+                            Instant.now(),
+                            "intake1"),
+                    UUID.randomUUID());
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(
+                            () ->
+                                    given().auth()
+                                            .oauth2(Tokens.of("clinician1"))
+                                            .when()
+                                            .get("/clients/" + clientId)
+                                            .then()
+                                            .statusCode(200));
             ids = Map.of("clientId", clientId.toString(), "priority", "URGENT", "name", "clients");
         }
         return ids;
@@ -76,7 +119,8 @@ class RiskHostileInputTest extends HostileInputTest {
         if (path.startsWith("/admin") || path.startsWith("/webhooks")) {
             return "admin1";
         }
-        if (path.startsWith("/clients/{clientId}/assessments") || path.startsWith("/clients/{clientId}/safety-plan")
+        if (path.startsWith("/clients/{clientId}/assessments")
+                || path.startsWith("/clients/{clientId}/safety-plan")
                 || path.startsWith("/registry")) {
             return "clinician1";
         }
@@ -85,32 +129,55 @@ class RiskHostileInputTest extends HostileInputTest {
 
     @Override
     protected long storedRows() throws Exception {
-        return Rows.count(db, "select (select count(*) from event_store where actor in"
-                + " ('clinician1', 'supervisor1', 'admin1'))"
-                + " + (select count(*) from on_call_shift) + (select count(*) from webhook_subscription)"
-                + " + (select count(*) from safety_plan_version) + (select count(*) from escalation_policy)");
+        return Rows.count(
+                db,
+                "select (select count(*) from event_store where actor in"
+                        + " ('clinician1', 'supervisor1', 'admin1'))"
+                        + " + (select count(*) from on_call_shift) + (select count(*) from webhook_subscription)"
+                        + " + (select count(*) from safety_plan_version) + (select count(*) from escalation_policy)");
     }
 
     @Override
     protected void removeExamples() throws Exception {
-        // A webhook left registered would be sent other tests' alerts; a shift left would hold its slot.
-        List<String> webhooks = given().auth().oauth2(Tokens.of("admin1")).when().get("/webhooks")
-                .then().statusCode(200).extract().path("findAll { it.url == '" + WEBHOOK + "' }.webhookId");
+        // A webhook left registered would be sent other tests' alerts; a shift left would hold its
+        // slot.
+        List<String> webhooks =
+                given().auth()
+                        .oauth2(Tokens.of("admin1"))
+                        .when()
+                        .get("/webhooks")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("findAll { it.url == '" + WEBHOOK + "' }.webhookId");
         for (String webhookId : webhooks) {
-            given().auth().oauth2(Tokens.of("admin1")).when().delete("/webhooks/" + webhookId).then().statusCode(204);
+            given().auth()
+                    .oauth2(Tokens.of("admin1"))
+                    .when()
+                    .delete("/webhooks/" + webhookId)
+                    .then()
+                    .statusCode(204);
         }
         try (var connection = db.getConnection();
-                var deliveries = connection.prepareStatement("delete from webhook_delivery where webhook_id = ?::uuid");
-                var shifts = connection.prepareStatement("select shift_id from on_call_shift where clinician = 'oncall2'"
-                        + " and tier = 'SUPERVISOR' and starts_at > now() + interval '100 days'")) {
+                var deliveries =
+                        connection.prepareStatement(
+                                "delete from webhook_delivery where webhook_id = ?::uuid");
+                var shifts =
+                        connection.prepareStatement(
+                                "select shift_id from on_call_shift where clinician = 'oncall2'"
+                                        + " and tier = 'SUPERVISOR' and starts_at > now() + interval '100 days'")) {
             for (String webhookId : webhooks) {
                 deliveries.setString(1, webhookId);
                 deliveries.executeUpdate();
             }
             try (var rows = shifts.executeQuery()) {
                 while (rows.next()) {
-                    given().auth().oauth2(Tokens.of("supervisor1")).when()
-                            .delete("/on-call/shifts/" + rows.getString(1)).then().statusCode(204);
+                    given().auth()
+                            .oauth2(Tokens.of("supervisor1"))
+                            .when()
+                            .delete("/on-call/shifts/" + rows.getString(1))
+                            .then()
+                            .statusCode(204);
                 }
             }
         }

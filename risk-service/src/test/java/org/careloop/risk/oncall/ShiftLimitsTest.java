@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,8 @@ class ShiftLimitsTest {
 
     @Test
     void aWeekendShiftStartingAMinuteAgoIsWithinTheLimits() {
-        assertDoesNotThrow(() -> LIMITS.check(NOW.minusSeconds(60), NOW.plus(Duration.ofHours(64)), NOW));
+        assertDoesNotThrow(
+                () -> LIMITS.check(NOW.minusSeconds(60), NOW.plus(Duration.ofHours(64)), NOW));
     }
 
     @Test
@@ -35,7 +35,9 @@ class ShiftLimitsTest {
 
     @Test
     void aShiftFromTheEarliestRepresentableYearIsRefusedNamingStartsAt() {
-        assertEquals("startsAt", refusedField(Instant.parse("-999999999-01-01T00:00:00Z"), NOW.plusSeconds(3600)));
+        assertEquals(
+                "startsAt",
+                refusedField(Instant.parse("-999999999-01-01T00:00:00Z"), NOW.plusSeconds(3600)));
     }
 
     @Test
@@ -48,11 +50,14 @@ class ShiftLimitsTest {
     @Test
     void aShiftThatEndsBeforeItStartsOrIsAlreadyOverIsRefusedNamingEndsAt() {
         assertEquals("endsAt", refusedField(NOW.plusSeconds(3600), NOW.plusSeconds(3600)));
-        assertEquals("endsAt", refusedField(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1))));
+        assertEquals(
+                "endsAt",
+                refusedField(NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(1))));
     }
 
     private static String refusedField(Instant startsAt, Instant endsAt) {
-        InvalidCommand refused = assertThrows(InvalidCommand.class, () -> LIMITS.check(startsAt, endsAt, NOW));
+        InvalidCommand refused =
+                assertThrows(InvalidCommand.class, () -> LIMITS.check(startsAt, endsAt, NOW));
         Problem problem = refused.problem();
         assertEquals(400, problem.status());
         return problem.errors().get(0).field();

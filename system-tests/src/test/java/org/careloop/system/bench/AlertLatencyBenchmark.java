@@ -1,5 +1,6 @@
 package org.careloop.system.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,30 +13,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.platform.testing.SseListener;
 import org.careloop.platform.testing.Tokens;
 
 /**
- * Drives PHQ-9 screenings with a positive item 9 through the gateway at a fixed rate and measures, for each, the time
- * from submitting the screening to its crisis alert arriving on a supervisor's Server-Sent Events stream. A warm-up
- * round at the same rate comes first and is not counted. Not a test: it prints figures, beside Kafka's own end-to-end
- * latency on the same broker when given. Run by {@code ./care bench [rate-per-second] [screenings]}.
- * <p>
- * Arguments: gateway URL, rate per second, screenings, then optionally Kafka's p50, p99 and average in milliseconds.
+ * Drives PHQ-9 screenings with a positive item 9 through the gateway at a fixed rate and measures,
+ * for each, the time from submitting the screening to its crisis alert arriving on a supervisor's
+ * Server-Sent Events stream. A warm-up round at the same rate comes first and is not counted. Not a
+ * test: it prints figures, beside Kafka's own end-to-end latency on the same broker when given. Run
+ * by {@code ./care bench [rate-per-second] [screenings]}.
+ *
+ * <p>Arguments: gateway URL, rate per second, screenings, then optionally Kafka's p50, p99 and
+ * average in milliseconds.
  */
 public final class AlertLatencyBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private AlertLatencyBenchmark() {
-    }
+    private AlertLatencyBenchmark() {}
 
-    record Round(List<Long> alertNanos, List<Long> submitNanos, double seconds) {
-    }
+    record Round(List<Long> alertNanos, List<Long> submitNanos, double seconds) {}
 
     public static void main(String[] args) throws Exception {
         String gateway = args[0];
@@ -43,7 +41,8 @@ public final class AlertLatencyBenchmark {
         int count = Integer.parseInt(args[2]);
         int warmup = Math.max(50, count / 2);
 
-        System.out.printf("warm-up: %d screenings at %.1f per second (not counted) ...%n", warmup, rate);
+        System.out.printf(
+                "warm-up: %d screenings at %.1f per second (not counted) ...%n", warmup, rate);
         Round warm = round(gateway, rate, warmup, "Warm");
         System.out.printf("  warm-up: %d of %d alerts arrived%n", warm.alertNanos().size(), warmup);
         System.out.printf("measuring: %d screenings at %.1f per second ...%n", count, rate);
@@ -51,20 +50,36 @@ public final class AlertLatencyBenchmark {
 
         List<Long> alerts = sorted(measured.alertNanos());
         List<Long> submits = sorted(measured.submitNanos());
-        System.out.printf("%n%d of %d alerts arrived; submitted at %.1f per second%n", alerts.size(), count,
-                count / measured.seconds());
+        System.out.printf(
+                "%n%d of %d alerts arrived; submitted at %.1f per second%n",
+                alerts.size(), count, count / measured.seconds());
         System.out.printf("%-40s %9s %9s %9s %9s%n", "latency (ms)", "p50", "p95", "p99", "max");
-        System.out.printf("%-40s %9.1f %9.1f %9.1f %9.1f%n", "screening submitted -> alert on SSE",
-                ms(alerts, 0.50), ms(alerts, 0.95), ms(alerts, 0.99), ms(alerts, 1.0));
-        System.out.printf("%-40s %9.1f %9.1f %9.1f %9.1f%n", "screening POST answered (201)",
-                ms(submits, 0.50), ms(submits, 0.95), ms(submits, 0.99), ms(submits, 1.0));
+        System.out.printf(
+                "%-40s %9.1f %9.1f %9.1f %9.1f%n",
+                "screening submitted -> alert on SSE",
+                ms(alerts, 0.50),
+                ms(alerts, 0.95),
+                ms(alerts, 0.99),
+                ms(alerts, 1.0));
+        System.out.printf(
+                "%-40s %9.1f %9.1f %9.1f %9.1f%n",
+                "screening POST answered (201)",
+                ms(submits, 0.50),
+                ms(submits, 0.95),
+                ms(submits, 0.99),
+                ms(submits, 1.0));
         if (args.length >= 6) {
             double kafkaP50 = Double.parseDouble(args[3]);
             double kafkaP99 = Double.parseDouble(args[4]);
             double kafkaAverage = Double.parseDouble(args[5]);
-            System.out.printf("%-40s %9.1f %9s %9.1f %9s   (average %.2f)%n", "Kafka end-to-end, same broker", kafkaP50,
-                    "-", kafkaP99, "-", kafkaAverage);
-            System.out.printf("%-40s %9s %9s %9s%n", "ratio alert / Kafka", ratio(ms(alerts, 0.50), kafkaP50), "",
+            System.out.printf(
+                    "%-40s %9.1f %9s %9.1f %9s   (average %.2f)%n",
+                    "Kafka end-to-end, same broker", kafkaP50, "-", kafkaP99, "-", kafkaAverage);
+            System.out.printf(
+                    "%-40s %9s %9s %9s%n",
+                    "ratio alert / Kafka",
+                    ratio(ms(alerts, 0.50), kafkaP50),
+                    "",
                     ratio(ms(alerts, 0.99), kafkaP99));
         }
         if (alerts.size() < count) {
@@ -72,7 +87,8 @@ public final class AlertLatencyBenchmark {
         }
     }
 
-    private static Round round(String gateway, double rate, int count, String lastName) throws Exception {
+    private static Round round(String gateway, double rate, int count, String lastName)
+            throws Exception {
         String intake = Tokens.of("intake1");
         List<String> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -87,19 +103,35 @@ public final class AlertLatencyBenchmark {
         long periodNanos = (long) (1_000_000_000L / rate);
         long start;
         long end;
-        try (SseListener console = new SseListener(gateway + "/api/risk/alerts/stream", Tokens.of("supervisor1"))) {
-            Thread collector = new Thread(() -> {
-                while (arrived.getCount() > 0) {
-                    try {
-                        JsonNode notice = console.next(n -> "RAISED".equals(n.get("kind").asText())
-                                && submitted.containsKey(n.get("clientId").asText()), 60_000);
-                        latencies.add(System.nanoTime() - submitted.get(notice.get("clientId").asText()));
-                        arrived.countDown();
-                    } catch (InterruptedException | AssertionError e) {
-                        return;
-                    }
-                }
-            });
+        try (SseListener console =
+                new SseListener(gateway + "/api/risk/alerts/stream", Tokens.of("supervisor1"))) {
+            Thread collector =
+                    new Thread(
+                            () -> {
+                                while (arrived.getCount() > 0) {
+                                    try {
+                                        JsonNode notice =
+                                                console.next(
+                                                        n ->
+                                                                "RAISED"
+                                                                                .equals(
+                                                                                        n.get(
+                                                                                                        "kind")
+                                                                                                .asText())
+                                                                        && submitted.containsKey(
+                                                                                n.get("clientId")
+                                                                                        .asText()),
+                                                        60_000);
+                                        latencies.add(
+                                                System.nanoTime()
+                                                        - submitted.get(
+                                                                notice.get("clientId").asText()));
+                                        arrived.countDown();
+                                    } catch (InterruptedException | AssertionError e) {
+                                        return;
+                                    }
+                                }
+                            });
             collector.start();
             start = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -109,7 +141,9 @@ public final class AlertLatencyBenchmark {
                 }
                 long sent = System.nanoTime();
                 submitted.put(clients.get(i), sent);
-                post(gateway + "/api/intake/clients/" + clients.get(i) + "/assessments", intake,
+                post(
+                        gateway + "/api/intake/clients/" + clients.get(i) + "/assessments",
+                        intake,
                         "{\"instrument\":\"PHQ-9\",\"answers\":[1,1,1,1,1,1,1,1,1]}");
                 submits.add(System.nanoTime() - sent);
             }
@@ -138,9 +172,17 @@ public final class AlertLatencyBenchmark {
         return reference > 0 ? String.format("%.0fx", ours / reference) : "-";
     }
 
-    private static String register(String gateway, String token, String lastName, int i) throws Exception {
-        HttpResponse<String> response = post(gateway + "/api/intake/clients", token,
-                "{\"firstName\":\"Bench" + i + "\",\"lastName\":\"" + lastName + "\",\"dateOfBirth\":\"1990-01-01\"}");
+    private static String register(String gateway, String token, String lastName, int i)
+            throws Exception {
+        HttpResponse<String> response =
+                post(
+                        gateway + "/api/intake/clients",
+                        token,
+                        "{\"firstName\":\"Bench"
+                                + i
+                                + "\",\"lastName\":\""
+                                + lastName
+                                + "\",\"dateOfBirth\":\"1990-01-01\"}");
         return EventJson.mapper().readTree(response.body()).get("clientId").asText();
     }
 
@@ -148,8 +190,11 @@ public final class AlertLatencyBenchmark {
         String token = Tokens.of("supervisor1");
         String last = clients.get(clients.size() - 1);
         for (int tries = 0; tries < 300; tries++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/risk/clients/" + last))
-                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(gateway + "/api/risk/clients/" + last))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build();
             if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                 return;
             }
@@ -158,13 +203,19 @@ public final class AlertLatencyBenchmark {
         throw new IllegalStateException("risk-service never learned of the benchmark's clients");
     }
 
-    private static HttpResponse<String> post(String url, String token, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    private static HttpResponse<String> post(String url, String token, String body)
+            throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
     }

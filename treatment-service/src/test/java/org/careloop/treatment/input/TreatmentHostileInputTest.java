@@ -1,23 +1,20 @@
 package org.careloop.treatment.input;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.Rows;
 
-/** treatment-service takes no request bodies yet: its routes, ids and methods are what is probed. */
+/**
+ * treatment-service takes no request bodies yet: its routes, ids and methods are what is probed.
+ */
 @QuarkusTest
 class TreatmentHostileInputTest extends HostileInputTest {
 
-    @Inject
-    DataSource db;
+    @Inject DataSource db;
 
     @Override
     protected List<Example> examples() {
@@ -36,6 +33,7 @@ class TreatmentHostileInputTest extends HostileInputTest {
 
     @Override
     protected long storedRows() throws Exception {
-        return Rows.count(db, "select (select count(*) from event_store) + (select count(*) from outbox)");
+        return Rows.count(
+                db, "select (select count(*) from event_store) + (select count(*) from outbox)");
     }
 }
