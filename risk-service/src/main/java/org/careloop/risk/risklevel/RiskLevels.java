@@ -119,7 +119,8 @@ public class RiskLevels {
                                                                     .invoke(announcements::add));
                                 }
                             }
-                            return chain.replaceWith(() -> announcements.forEach(Runnable::run));
+                            Runnable announceAll = () -> announcements.forEach(Runnable::run);
+                            return chain.replaceWith(announceAll);
                         });
     }
 
