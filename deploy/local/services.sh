@@ -21,6 +21,9 @@ stack_endpoints() {
   echo "$endpoints"
 }
 
+# Quarkus's worker threads reset thread locals through java.lang internals, closed on Java 24+ unless opened.
+JAVA_OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED"
+
 # Starts one service without waiting for it.
 launch_service() {
   local short=$1 part="$1-service" port jar shortest_ack=PT1M
@@ -38,7 +41,7 @@ launch_service() {
     CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
     CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" \
-    java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar"
+    java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
 }
 
 start_service() {
