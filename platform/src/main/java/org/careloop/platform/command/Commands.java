@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.careloop.platform.eventstore.EventStore;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.eventstore.StreamId;
@@ -23,11 +25,14 @@ import org.careloop.platform.projection.StoreProjection;
 public class Commands {
 
     private final EventStore store;
-    private final Instance<StoreProjection> projections;
+
+    /** The read models of each stream type, looked up once rather than on every command. */
+    private final Map<String, List<StoreProjection>> projections;
 
     Commands(EventStore store, Instance<StoreProjection> projections) {
         this.store = store;
-        this.projections = projections;
+        this.projections =
+                projections.stream().collect(Collectors.groupingBy(StoreProjection::streamType));
     }
 
     /** The stream's events, decoded as the given sealed family of domain events. */
@@ -73,11 +78,9 @@ public class Commands {
 
     private Uni<Void> project(String streamType, List<StoredEvent> appended) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StoreProjection projection : projections) {
-            if (projection.streamType().equals(streamType)) {
-                for (StoredEvent event : appended) {
-                    chain = chain.call(() -> projection.apply(event));
-                }
+        for (StoreProjection projection : projections.getOrDefault(streamType, List.of())) {
+            for (StoredEvent event : appended) {
+                chain = chain.call(() -> projection.apply(event));
             }
         }
         return chain;
