@@ -14,6 +14,17 @@ import org.careloop.contracts.risk.RiskEscalated;
 import org.careloop.contracts.risk.RiskLevelChanged;
 import org.careloop.contracts.risk.RiskResolved;
 import org.careloop.contracts.risk.SafetyPlanUpdated;
+import org.careloop.contracts.treatment.ClientDischarged;
+import org.careloop.contracts.treatment.ClinicianAssigned;
+import org.careloop.contracts.treatment.ClinicianUnassigned;
+import org.careloop.contracts.treatment.GoalMet;
+import org.careloop.contracts.treatment.GoalNoLongerMet;
+import org.careloop.contracts.treatment.SessionDocumented;
+import org.careloop.contracts.treatment.SessionVoided;
+import org.careloop.contracts.treatment.StaffCredentialed;
+import org.careloop.contracts.treatment.TreatmentPlanApproved;
+import org.careloop.contracts.treatment.TreatmentPlanReviewDue;
+import org.careloop.contracts.treatment.TreatmentPlanReviewRequired;
 
 /** Every integration event the system knows, by its wire name, and the topic it travels on. */
 public final class EventCatalog {
@@ -28,7 +39,18 @@ public final class EventCatalog {
                     CrisisAlertRaised.class,
                     AlertEscalated.class,
                     AlertAcknowledged.class,
-                    SafetyPlanUpdated.class);
+                    SafetyPlanUpdated.class,
+                    StaffCredentialed.class,
+                    ClinicianAssigned.class,
+                    ClinicianUnassigned.class,
+                    TreatmentPlanApproved.class,
+                    TreatmentPlanReviewDue.class,
+                    TreatmentPlanReviewRequired.class,
+                    GoalMet.class,
+                    GoalNoLongerMet.class,
+                    SessionDocumented.class,
+                    SessionVoided.class,
+                    ClientDischarged.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -13,6 +13,18 @@ import org.careloop.contracts.risk.RiskEscalated;
 import org.careloop.contracts.risk.RiskLevelChanged;
 import org.careloop.contracts.risk.RiskResolved;
 import org.careloop.contracts.risk.SafetyPlanUpdated;
+import org.careloop.contracts.treatment.ClientDischarged;
+import org.careloop.contracts.treatment.ClinicianAssigned;
+import org.careloop.contracts.treatment.ClinicianUnassigned;
+import org.careloop.contracts.treatment.Diagnosis;
+import org.careloop.contracts.treatment.GoalMet;
+import org.careloop.contracts.treatment.GoalNoLongerMet;
+import org.careloop.contracts.treatment.SessionDocumented;
+import org.careloop.contracts.treatment.SessionVoided;
+import org.careloop.contracts.treatment.StaffCredentialed;
+import org.careloop.contracts.treatment.TreatmentPlanApproved;
+import org.careloop.contracts.treatment.TreatmentPlanReviewDue;
+import org.careloop.contracts.treatment.TreatmentPlanReviewRequired;
 
 /** One fixed example of every integration event, used to pin the wire format. */
 public final class Samples {
@@ -22,6 +34,12 @@ public final class Samples {
     static final UUID ASSESSMENT = UUID.fromString("9d3c1b2a-7e6f-4a5b-8c9d-0e1f2a3b4c5d");
     static final UUID EPISODE = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
     static final UUID ALERT = UUID.fromString("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a");
+    static final UUID PLAN = UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c");
+    static final UUID SESSION = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
+    static final List<Diagnosis> DIAGNOSES =
+            List.of(
+                    new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate"),
+                    new Diagnosis("F41.1", "Generalized anxiety disorder"));
 
     private Samples() {}
 
@@ -142,6 +160,109 @@ public final class Samples {
                         "oncall2",
                         Instant.parse("2026-11-22T09:51:30Z")),
                 new SafetyPlanUpdated(
-                        CLIENT, 2, "clinician1", Instant.parse("2026-11-22T10:15:00Z")));
+                        CLIENT, 2, "clinician1", Instant.parse("2026-11-22T10:15:00Z")),
+                new StaffCredentialed(
+                        "associate1",
+                        "Sam Rivera, LPC-Associate",
+                        "ASSOCIATE",
+                        false,
+                        "supervisor1",
+                        "1234567893",
+                        Instant.parse("2026-11-22T08:00:00Z"),
+                        "supervisor1"),
+                new StaffCredentialed(
+                        "clinician1",
+                        "Dana Okafor, LCSW",
+                        "LCSW",
+                        true,
+                        null,
+                        "1245319599",
+                        Instant.parse("2026-11-22T08:05:00Z"),
+                        "admin1"),
+                new ClinicianAssigned(
+                        CLIENT,
+                        "associate1",
+                        "PRIMARY",
+                        Instant.parse("2026-11-22T11:00:00Z"),
+                        "supervisor1"),
+                new ClinicianUnassigned(
+                        CLIENT,
+                        "associate1",
+                        "PRIMARY",
+                        "DISCHARGED",
+                        Instant.parse("2027-03-01T16:00:00Z"),
+                        "associate1"),
+                new TreatmentPlanApproved(
+                        CLIENT,
+                        PLAN,
+                        1,
+                        "associate1",
+                        "supervisor1",
+                        DIAGNOSES,
+                        "OUTPATIENT",
+                        Instant.parse("2026-11-23T15:00:00Z"),
+                        LocalDate.of(2027, 2, 21)),
+                new TreatmentPlanReviewDue(
+                        CLIENT,
+                        PLAN,
+                        1,
+                        LocalDate.of(2027, 2, 21),
+                        Instant.parse("2027-02-21T15:00:00Z")),
+                new TreatmentPlanReviewRequired(
+                        CLIENT,
+                        PLAN,
+                        1,
+                        "Risk rose to HIGH: C-SSRS-SCREENER screen: SUICIDAL_INTENT_WITH_PLAN",
+                        EPISODE,
+                        Instant.parse("2026-12-10T09:00:01Z")),
+                new GoalMet(
+                        CLIENT,
+                        PLAN,
+                        1,
+                        "1.1",
+                        "PHQ-9",
+                        10,
+                        9,
+                        ASSESSMENT,
+                        Instant.parse("2027-01-05T10:00:00Z")),
+                new GoalNoLongerMet(
+                        CLIENT,
+                        PLAN,
+                        1,
+                        "1.1",
+                        "PHQ-9",
+                        10,
+                        12,
+                        ASSESSMENT,
+                        Instant.parse("2027-01-19T10:00:00Z")),
+                new SessionDocumented(
+                        CLIENT,
+                        SESSION,
+                        "INDIVIDUAL",
+                        Instant.parse("2026-11-30T15:00:00Z"),
+                        Instant.parse("2026-11-30T15:55:00Z"),
+                        55,
+                        "VIDEO",
+                        "HOME",
+                        false,
+                        "associate1",
+                        "supervisor1",
+                        DIAGNOSES,
+                        PLAN,
+                        null,
+                        Instant.parse("2026-11-30T18:00:00Z")),
+                new SessionVoided(
+                        CLIENT,
+                        SESSION,
+                        "Entered for the wrong client",
+                        Instant.parse("2026-12-01T09:00:00Z"),
+                        "associate1"),
+                new ClientDischarged(
+                        CLIENT,
+                        "Treatment goals met",
+                        true,
+                        "Monthly peer support group; PCP follow-up",
+                        Instant.parse("2027-03-01T16:00:00Z"),
+                        "associate1"));
     }
 }

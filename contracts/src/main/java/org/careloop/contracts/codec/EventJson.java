@@ -80,8 +80,8 @@ public final class EventJson {
                                                 "unknown event type " + current.type()));
         try {
             IntegrationEvent event = MAPPER.treeToValue(current.json(), target);
-            if (event.clientId() == null) {
-                throw new MalformedEventException(current.type() + " has no clientId");
+            if (event.key() == null) {
+                throw new MalformedEventException(current.type() + " names no client (its key)");
             }
             return event;
         } catch (JsonProcessingException e) {

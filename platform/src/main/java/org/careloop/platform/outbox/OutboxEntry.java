@@ -51,7 +51,7 @@ public class OutboxEntry extends PanacheEntityBase {
         entry.eventId = UUID.randomUUID();
         entry.eventType = EventCatalog.typeOf(event.getClass());
         entry.topic = EventCatalog.topicOf(entry.eventType);
-        entry.messageKey = event.clientId().toString();
+        entry.messageKey = event.key();
         entry.payload = EventJson.encode(event);
         entry.occurredAt = now;
         return entry;
