@@ -39,7 +39,7 @@ public final class KafkaProbe {
      * Publishes an event exactly as a producing service's outbox relay would; returns its event id.
      */
     public static UUID publish(IntegrationEvent event, UUID eventId) {
-        return publish(event, eventId, event.clientId().toString());
+        return publish(event, eventId, event.key());
     }
 
     /** Publishes under another key, e.g. to land on the same partition as an earlier record. */

@@ -3,11 +3,17 @@ package org.careloop.treatment.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.inbox.Inbox;
+import org.careloop.platform.inbox.ReceivedEvent;
+import org.careloop.treatment.plan.Plans;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Receives intake's events: new clients enter the client directory. */
+/**
+ * Receives intake's events: new clients enter the client directory, and a screening score may meet
+ * a measured goal of the client's plan.
+ */
 @ApplicationScoped
 public class IntakeEvents {
 
@@ -15,14 +21,26 @@ public class IntakeEvents {
 
     private final Inbox inbox;
     private final ClientDirectory directory;
+    private final Plans plans;
 
-    IntakeEvents(Inbox inbox, ClientDirectory directory) {
+    IntakeEvents(Inbox inbox, ClientDirectory directory, Plans plans) {
         this.inbox = inbox;
         this.directory = directory;
+        this.plans = plans;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
-        return inbox.receive(directory.consumer(), record, directory::apply);
+        return inbox.receive(
+                directory.consumer(),
+                record,
+                event -> directory.apply(event).call(() -> scored(event)));
+    }
+
+    private Uni<Void> scored(ReceivedEvent event) {
+        if (event.event().orElse(null) instanceof AssessmentCompleted assessment) {
+            return plans.scored(assessment);
+        }
+        return Uni.createFrom().voidItem();
     }
 }

@@ -1,0 +1,249 @@
+package org.careloop.treatment.caseload;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.careloop.contracts.RiskLevel;
+import org.careloop.platform.directory.KnownClient;
+import org.careloop.platform.identity.Staff;
+import org.careloop.treatment.careteam.CareTeamMember;
+import org.careloop.treatment.careteam.CareTeams;
+import org.careloop.treatment.plan.PlanRecord;
+import org.careloop.treatment.plan.PlanVersionRecord;
+import org.careloop.treatment.plan.PlanVersions;
+import org.careloop.treatment.plan.TreatmentPlans;
+import org.careloop.treatment.risk.ClientRisk;
+import org.careloop.treatment.risk.RiskLevels;
+import org.careloop.treatment.session.SessionRecord;
+import org.careloop.treatment.session.SessionRecords;
+import org.careloop.treatment.session.SessionStatus;
+import org.careloop.treatment.session.SessionView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The clinician's morning view, and the supervisor's co-signature queue. */
+@Path("/")
+@Tag(name = "Caseload")
+public class CaseloadResource {
+
+    private final CareTeams careTeams;
+    private final TreatmentPlans plans;
+    private final PlanVersions versions;
+    private final SessionRecords sessions;
+    private final RiskLevels risks;
+    private final Staff caller;
+
+    CaseloadResource(
+            CareTeams careTeams,
+            TreatmentPlans plans,
+            PlanVersions versions,
+            SessionRecords sessions,
+            RiskLevels risks,
+            Staff caller) {
+        this.careTeams = careTeams;
+        this.plans = plans;
+        this.versions = versions;
+        this.sessions = sessions;
+        this.risks = risks;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/caseload")
+    @RolesAllowed({"clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "The caller's clients (on whose care team they are), highest risk first: risk level, plan status "
+                            + "and review date, last session, notes to sign")
+    public Uni<List<CaseloadEntry>> caseload() {
+        String me = caller.username();
+        return Panache.withSession(
+                () ->
+                        careTeams
+                                .caseloadOf(me)
+                                .flatMap(
+                                        members -> {
+                                            if (members.isEmpty()) {
+                                                return Uni.createFrom().item(List.of());
+                                            }
+                                            Set<UUID> clients =
+                                                    members.stream()
+                                                            .map(m -> m.clientId)
+                                                            .collect(Collectors.toSet());
+                                            return assemble(me, members, clients);
+                                        }));
+    }
+
+    private Uni<List<CaseloadEntry>> assemble(
+            String me, List<CareTeamMember> members, Set<UUID> clients) {
+        return KnownClient.<KnownClient>list("clientId in ?1", clients)
+                .flatMap(
+                        known ->
+                                risks.of(clients)
+                                        .flatMap(
+                                                riskRows ->
+                                                        plans.openPlansOf(clients)
+                                                                .flatMap(
+                                                                        planRows ->
+                                                                                sessions.ofClients(
+                                                                                                clients)
+                                                                                        .map(
+                                                                                                sessionRows ->
+                                                                                                        entries(
+                                                                                                                me,
+                                                                                                                members,
+                                                                                                                byId(
+                                                                                                                        known,
+                                                                                                                        k ->
+                                                                                                                                k.clientId),
+                                                                                                                byId(
+                                                                                                                        riskRows,
+                                                                                                                        r ->
+                                                                                                                                r.clientId),
+                                                                                                                byId(
+                                                                                                                        planRows,
+                                                                                                                        p ->
+                                                                                                                                p.clientId),
+                                                                                                                sessionRows)))));
+    }
+
+    private static List<CaseloadEntry> entries(
+            String me,
+            List<CareTeamMember> members,
+            Map<UUID, KnownClient> known,
+            Map<UUID, ClientRisk> riskRows,
+            Map<UUID, PlanRecord> planRows,
+            List<SessionRecord> sessionRows) {
+        Map<UUID, List<SessionRecord>> sessionsByClient =
+                sessionRows.stream().collect(Collectors.groupingBy(s -> s.clientId));
+        return members.stream()
+                .map(
+                        member -> {
+                            KnownClient client = known.get(member.clientId);
+                            ClientRisk risk = riskRows.get(member.clientId);
+                            PlanRecord plan = planRows.get(member.clientId);
+                            List<SessionRecord> held =
+                                    sessionsByClient.getOrDefault(member.clientId, List.of());
+                            Instant last =
+                                    held.stream()
+                                            .filter(
+                                                    s ->
+                                                            !SessionStatus.VOIDED
+                                                                    .name()
+                                                                    .equals(s.status))
+                                            .map(s -> s.startedAt)
+                                            .max(Comparator.naturalOrder())
+                                            .orElse(null);
+                            int unsigned =
+                                    (int)
+                                            held.stream()
+                                                    .filter(
+                                                            s ->
+                                                                    me.equals(s.author)
+                                                                            && SessionStatus.DRAFT
+                                                                                    .name()
+                                                                                    .equals(
+                                                                                            s.status))
+                                                    .count();
+                            int awaiting =
+                                    (int)
+                                            held.stream()
+                                                    .filter(
+                                                            s ->
+                                                                    me.equals(s.author)
+                                                                            && SessionStatus
+                                                                                    .AWAITING_COSIGN
+                                                                                    .name()
+                                                                                    .equals(
+                                                                                            s.status))
+                                                    .count();
+                            return new CaseloadEntry(
+                                    member.clientId,
+                                    client == null
+                                            ? null
+                                            : client.firstName + " " + client.lastName,
+                                    member.role,
+                                    risk == null ? RiskLevel.NONE.name() : risk.level,
+                                    risk == null ? null : risk.changedAt,
+                                    plan == null
+                                            ? null
+                                            : new CaseloadEntry.Plan(
+                                                    plan.planId,
+                                                    plan.status,
+                                                    plan.pendingStatus,
+                                                    plan.reviewDueOn,
+                                                    plan.reviewOverdue,
+                                                    plan.reviewRequiredReason),
+                                    last,
+                                    unsigned,
+                                    awaiting);
+                        })
+                .sorted(
+                        Comparator.comparing(
+                                        (CaseloadEntry e) ->
+                                                RiskLevel.valueOf(e.riskLevel()).ordinal())
+                                .reversed()
+                                .thenComparing(
+                                        e -> e.name() == null ? "" : e.name(),
+                                        Comparator.naturalOrder()))
+                .toList();
+    }
+
+    @GET
+    @Path("/cosign-queue")
+    @RolesAllowed({"clinician", "supervisor"})
+    @Operation(
+            summary =
+                    "Notes and plan versions by the caller's supervisees waiting for the caller's co-signature, oldest first")
+    public Uni<CosignQueue> cosignQueue() {
+        String me = caller.username();
+        return Panache.withSession(
+                () ->
+                        sessions.awaitingCosignatureBy(me)
+                                .flatMap(
+                                        notes ->
+                                                versions.awaitingCosignatureBy(me)
+                                                        .map(
+                                                                planVersions ->
+                                                                        new CosignQueue(
+                                                                                notes.stream()
+                                                                                        .map(
+                                                                                                SessionView
+                                                                                                        ::of)
+                                                                                        .toList(),
+                                                                                planVersions
+                                                                                        .stream()
+                                                                                        .map(
+                                                                                                CosignQueue
+                                                                                                                .PlanToCosign
+                                                                                                        ::of)
+                                                                                        .toList()))));
+    }
+
+    /** What waits for a supervisor's co-signature. */
+    public record CosignQueue(List<SessionView> notes, List<PlanToCosign> plans) {
+
+        /** A plan version signed by its author and the client, waiting for the supervisor. */
+        public record PlanToCosign(
+                UUID planId, int version, UUID clientId, String author, Instant draftedAt) {
+
+            static PlanToCosign of(PlanVersionRecord v) {
+                return new PlanToCosign(v.planId, v.version, v.clientId, v.author, v.draftedAt);
+            }
+        }
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+}
