@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.contracts.treatment.ClientDischarged;
+import org.careloop.contracts.treatment.ClinicianAssigned;
+import org.careloop.contracts.treatment.ClinicianUnassigned;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -39,6 +42,7 @@ class ProjectionRebuildTest {
             List.of(
                     "risk-status",
                     "alert-board",
+                    "care-teams",
                     "safety-plans",
                     "escalation-policies",
                     "on-call-rota",
@@ -253,6 +257,67 @@ class ProjectionRebuildTest {
                 .body("riskLevel", equalTo("HIGH"))
                 .body("safetyPlanVersion", equalTo(2))
                 .body("recentAlerts[0].status", equalTo("ACKNOWLEDGED"));
+    }
+
+    @Test
+    void theCareTeamsAreTheSameAfterARebuild() throws SQLException {
+        UUID clientId = UUID.randomUUID();
+        UUID discharged = UUID.randomUUID();
+        for (String[] member :
+                List.of(
+                        new String[] {"clinician1", "PRIMARY"},
+                        new String[] {"clinician2", "ASSOCIATE"},
+                        new String[] {"clinician2", "PRIMARY"},
+                        new String[] {"supervisor1", "PRESCRIBER"})) {
+            KafkaProbe.publish(
+                    new ClinicianAssigned(
+                            clientId, member[0], member[1], Instant.now(), "supervisor1"),
+                    UUID.randomUUID());
+        }
+        KafkaProbe.publish(
+                new ClinicianUnassigned(
+                        clientId, "supervisor1", "PRESCRIBER", "moved", Instant.now(), "admin1"),
+                UUID.randomUUID());
+        KafkaProbe.publish(
+                new ClinicianAssigned(
+                        discharged, "clinician1", "PRIMARY", Instant.now(), "supervisor1"),
+                UUID.randomUUID());
+        KafkaProbe.publish(
+                new ClientDischarged(
+                        discharged, "moved away", false, null, Instant.now(), "clinician1"),
+                UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                Rows.count(
+                                        db,
+                                        "select count(*) from inbox where event_type like"
+                                                + " 'careloop.treatment.%' and subject in ('"
+                                                + clientId
+                                                + "', '"
+                                                + discharged
+                                                + "')"),
+                        count -> count == 7);
+        String ours = "client_id in ('" + clientId + "', '" + discharged + "')";
+        String before = Rows.dump(db, "care_team_member", ours, "1, 2, 3");
+        assertEquals(
+                2,
+                Rows.count(
+                        db,
+                        "select count(*) from care_team_member where client_id = '"
+                                + clientId
+                                + "'"),
+                before);
+
+        given().auth()
+                .oauth2(Tokens.of("admin1"))
+                .when()
+                .post("/admin/projections/care-teams/rebuild")
+                .then()
+                .statusCode(200)
+                .body("projection", equalTo("care-teams"));
+
+        assertEquals(before, Rows.dump(db, "care_team_member", ours, "1, 2, 3"));
     }
 
     private String dump(UUID clientId) throws SQLException {

@@ -2,13 +2,19 @@ package org.careloop.billing.input;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.careloop.billing.session.Treatment;
 import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.Rows;
 
-/** billing-service takes no request bodies yet: its routes, ids and methods are what is probed. */
+/**
+ * billing-service takes no request bodies yet: its routes, ids and methods are what is probed, with
+ * a client and a delivered session that exist.
+ */
 @QuarkusTest
 class BillingHostileInputTest extends HostileInputTest {
 
@@ -19,9 +25,24 @@ class BillingHostileInputTest extends HostileInputTest {
         return List.of();
     }
 
+    private Map<String, String> values;
+
     @Override
     protected Map<String, String> pathValues() {
-        return Map.of("name", "clients");
+        if (values == null) {
+            UUID clientId = Treatment.registered();
+            UUID sessionId = Treatment.document(clientId, "clinician1", null, Duration.ofDays(1));
+            Treatment.awaitSession(sessionId);
+            values =
+                    Map.of(
+                            "name",
+                            "clients",
+                            "clientId",
+                            clientId.toString(),
+                            "sessionId",
+                            sessionId.toString());
+        }
+        return values;
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Live alert notices for the Server-Sent Events stream. A notice is published only after the
  * transaction that recorded its step committed. This instance's subscribers see the steps this
- * instance took.
+ * instance took. A step reaches its addressee, every supervisor, and the client's primary clinician
+ * (for information).
  */
 @ApplicationScoped
 public class AlertFeed {
@@ -34,7 +35,8 @@ public class AlertFeed {
      * has not yet asked for the next item, and a burst of alerts must never end a console's stream.
      */
     public Multi<AlertNotice> forClinician(String username, boolean supervisor) {
-        return notices.filter(notice -> supervisor || username.equals(notice.addressedTo()))
+        return notices.filter(notice -> notice.reaches(username, supervisor))
+                .map(notice -> notice.seenBy(username, supervisor))
                 .onOverflow()
                 .buffer(BUFFERED_PER_CONSOLE);
     }

@@ -57,7 +57,9 @@ public class AlertResource {
             summary =
                     "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens",
             description =
-                    "Each event's data is one alert step as JSON. A `: keep-alive` comment comes every 20 s "
+                    "Each event's data is one alert step as JSON. The steps of alerts for clients whose primary "
+                            + "clinician you are come too, marked informational: true (for information; the ladder "
+                            + "stays with its addressees). A `: keep-alive` comment comes every 20 s "
                             + "(careloop.alerts.stream-keep-alive), so a console can tell a quiet stream from a dead one.")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Multi<OutboundSseEvent> notices =

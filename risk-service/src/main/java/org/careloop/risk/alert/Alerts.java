@@ -23,6 +23,7 @@ import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
+import org.careloop.risk.careteam.CareTeams;
 import org.careloop.risk.oncall.OnCallSchedule;
 import org.careloop.risk.policy.EscalationPolicies;
 import org.careloop.risk.policy.Priority;
@@ -47,6 +48,7 @@ public class Alerts {
     private final OnCallSchedule onCall;
     private final ClientDirectory clients;
     private final Webhooks webhooks;
+    private final CareTeams careTeams;
     private final Clock clock;
 
     Alerts(
@@ -57,8 +59,10 @@ public class Alerts {
             OnCallSchedule onCall,
             ClientDirectory clients,
             Webhooks webhooks,
+            CareTeams careTeams,
             Clock clock) {
         this.webhooks = webhooks;
+        this.careTeams = careTeams;
         this.eventStore = eventStore;
         this.commands = commands;
         this.deadlines = deadlines;
@@ -168,7 +172,7 @@ public class Alerts {
 
     /**
      * Records the events (the board follows as a projection), sets the timer; returns the notice
-     * for the console.
+     * for the consoles, naming the client's primary clinician as the care team stands now.
      */
     private Uni<AlertNotice> record(
             History<AlertEvent> history, AlertState before, List<AlertEvent> events, String actor) {
@@ -183,7 +187,11 @@ public class Alerts {
         return commands.record(history, new Decision<>(events, publish), actor)
                 .call(() -> timer(state))
                 .flatMap(v -> clients.find(state.clientId()))
-                .map(client -> notice(state, last, client))
+                .flatMap(
+                        client ->
+                                careTeams
+                                        .primaryOf(state.clientId())
+                                        .map(primary -> notice(state, last, client, primary)))
                 .call(
                         notice ->
                                 webhooks.queue(
@@ -204,7 +212,8 @@ public class Alerts {
                 : deadlines.set(ESCALATION, state.alertId(), state.step(), due);
     }
 
-    private static AlertNotice notice(AlertState state, AlertEvent last, KnownClient client) {
+    private static AlertNotice notice(
+            AlertState state, AlertEvent last, KnownClient client, String primary) {
         String kind =
                 switch (last) {
                     case AlertEvent.Raised r -> "RAISED";
@@ -230,6 +239,8 @@ public class Alerts {
                 state.tier().name(),
                 state.step(),
                 state.addressedTo(),
+                primary,
+                false,
                 state.raisedAt(),
                 at(last));
     }

@@ -89,7 +89,55 @@ class AlertFeedTest {
                 console.getItems().stream().map(AlertNotice::alertId).distinct().count());
     }
 
+    @Test
+    void thePrimaryClinicianHearsOfEachStepForInformationOnly() {
+        AlertFeed feed = new AlertFeed();
+        AssertSubscriber<AlertNotice> primary =
+                feed.forClinician("clinician2", false)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
+        AssertSubscriber<AlertNotice> onCall =
+                feed.forClinician("oncall1", false)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
+        AssertSubscriber<AlertNotice> supervisor =
+                feed.forClinician("supervisor1", true)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
+
+        feed.publish(List.of(notice("oncall1", "clinician2"), notice("oncall1", "clinician1")));
+
+        assertEquals(
+                List.of(true),
+                primary.getItems().stream().map(AlertNotice::informational).toList());
+        assertEquals(
+                List.of(false, false),
+                onCall.getItems().stream().map(AlertNotice::informational).toList());
+        assertEquals(
+                List.of(false, false),
+                supervisor.getItems().stream().map(AlertNotice::informational).toList());
+    }
+
+    @Test
+    void aPrimaryClinicianWhoIsAlsoOnCallGetsTheStepOnceToAnswer() {
+        AlertFeed feed = new AlertFeed();
+        AssertSubscriber<AlertNotice> console =
+                feed.forClinician("clinician2", false)
+                        .subscribe()
+                        .withSubscriber(AssertSubscriber.create(10));
+
+        feed.publish(List.of(notice("clinician2", "clinician2")));
+
+        assertEquals(
+                List.of(false),
+                console.getItems().stream().map(AlertNotice::informational).toList());
+    }
+
     private static AlertNotice notice(String addressedTo) {
+        return notice(addressedTo, null);
+    }
+
+    private static AlertNotice notice(String addressedTo, String primaryClinician) {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
         return new AlertNotice(
                 "RAISED",
@@ -103,6 +151,8 @@ class AlertFeedTest {
                 "PRIMARY",
                 1,
                 addressedTo,
+                primaryClinician,
+                false,
                 now,
                 now);
     }
