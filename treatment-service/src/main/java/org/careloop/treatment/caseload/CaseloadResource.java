@@ -19,7 +19,6 @@ import org.careloop.platform.identity.Staff;
 import org.careloop.treatment.careteam.CareTeamMember;
 import org.careloop.treatment.careteam.CareTeams;
 import org.careloop.treatment.plan.PlanRecord;
-import org.careloop.treatment.plan.PlanVersionRecord;
 import org.careloop.treatment.plan.PlanVersions;
 import org.careloop.treatment.plan.TreatmentPlans;
 import org.careloop.treatment.risk.ClientRisk;
@@ -27,12 +26,11 @@ import org.careloop.treatment.risk.RiskLevels;
 import org.careloop.treatment.session.SessionRecord;
 import org.careloop.treatment.session.SessionRecords;
 import org.careloop.treatment.session.SessionStatus;
-import org.careloop.treatment.session.SessionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The clinician's morning view, and the supervisor's co-signature queue. */
-@Path("/")
+/** The clinician's morning view of their caseload. */
+@Path("/caseload")
 @Tag(name = "Caseload")
 public class CaseloadResource {
 
@@ -59,7 +57,6 @@ public class CaseloadResource {
     }
 
     @GET
-    @Path("/caseload")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(
             summary =
@@ -197,50 +194,6 @@ public class CaseloadResource {
                                         e -> e.name() == null ? "" : e.name(),
                                         Comparator.naturalOrder()))
                 .toList();
-    }
-
-    @GET
-    @Path("/cosign-queue")
-    @RolesAllowed({"clinician", "supervisor"})
-    @Operation(
-            summary =
-                    "Notes and plan versions by the caller's supervisees waiting for the caller's co-signature, oldest first")
-    public Uni<CosignQueue> cosignQueue() {
-        String me = caller.username();
-        return Panache.withSession(
-                () ->
-                        sessions.awaitingCosignatureBy(me)
-                                .flatMap(
-                                        notes ->
-                                                versions.awaitingCosignatureBy(me)
-                                                        .map(
-                                                                planVersions ->
-                                                                        new CosignQueue(
-                                                                                notes.stream()
-                                                                                        .map(
-                                                                                                SessionView
-                                                                                                        ::of)
-                                                                                        .toList(),
-                                                                                planVersions
-                                                                                        .stream()
-                                                                                        .map(
-                                                                                                CosignQueue
-                                                                                                                .PlanToCosign
-                                                                                                        ::of)
-                                                                                        .toList()))));
-    }
-
-    /** What waits for a supervisor's co-signature. */
-    public record CosignQueue(List<SessionView> notes, List<PlanToCosign> plans) {
-
-        /** A plan version signed by its author and the client, waiting for the supervisor. */
-        public record PlanToCosign(
-                UUID planId, int version, UUID clientId, String author, Instant draftedAt) {
-
-            static PlanToCosign of(PlanVersionRecord v) {
-                return new PlanToCosign(v.planId, v.version, v.clientId, v.author, v.draftedAt);
-            }
-        }
     }
 
     private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {

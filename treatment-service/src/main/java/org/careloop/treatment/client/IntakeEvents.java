@@ -39,10 +39,7 @@ public class IntakeEvents {
 
     /** Every step runs in the inbox's one transaction, in this order. */
     private Uni<Void> apply(ReceivedEvent event) {
-        return directory
-                .apply(event)
-                .call(() -> outcomes.apply(event))
-                .call(() -> scored(event));
+        return directory.apply(event).call(() -> outcomes.apply(event)).call(() -> scored(event));
     }
 
     private Uni<Void> scored(ReceivedEvent event) {

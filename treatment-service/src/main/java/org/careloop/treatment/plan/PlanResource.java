@@ -9,11 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
@@ -22,8 +18,8 @@ import org.careloop.treatment.careteam.CareTeamCommands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Writing, revising, signing and reading treatment plans. */
-@Path("/")
+/** Revising, signing and reading one treatment plan. */
+@Path("/plans/{planId}")
 @Tag(name = "Treatment plans")
 public class PlanResource {
 
@@ -47,35 +43,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/clients/{clientId}/plans")
-    @RolesAllowed("clinician")
-    @Operation(
-            summary =
-                    "Write a client's treatment plan (a DRAFT, by a clinician of the care team); one open plan per client")
-    public Uni<Response> write(
-            @PathParam("clientId") String clientId,
-            @NotNull(message = "a JSON body is required") @Valid WritePlan command,
-            @Context UriInfo uri) {
-        UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withTransaction(() -> plans.write(id, command, caller.username()))
-                .flatMap(
-                        planId ->
-                                view(planId)
-                                        .map(
-                                                view ->
-                                                        Response.created(
-                                                                        uri.getBaseUriBuilder()
-                                                                                .path("plans")
-                                                                                .path(
-                                                                                        planId
-                                                                                                .toString())
-                                                                                .build())
-                                                                .entity(view)
-                                                                .build()));
-    }
-
-    @POST
-    @Path("/plans/{planId}/revisions")
+    @Path("/revisions")
     @RolesAllowed("clinician")
     @Operation(
             summary =
@@ -90,7 +58,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/plans/{planId}/signatures")
+    @Path("/signatures")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(
             summary =
@@ -106,58 +74,10 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/plans/{planId}")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(summary = "A plan, where it stands and every version written")
     public Uni<PlanView> get(@PathParam("planId") String planId) {
         return view(Ids.uuid("planId", planId));
-    }
-
-    @GET
-    @Path("/clients/{clientId}/plans")
-    @RolesAllowed({"clinician", "supervisor"})
-    @Operation(summary = "A client's plans, the open one first")
-    public Uni<List<PlanView>> ofClient(@PathParam("clientId") String clientId) {
-        UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withSession(
-                () ->
-                        careTeam.requireClient(id)
-                                .flatMap(client -> projection.ofClient(id))
-                                .flatMap(
-                                        found -> {
-                                            List<PlanView> views = new ArrayList<>();
-                                            Uni<Void> chain = Uni.createFrom().voidItem();
-                                            for (PlanRecord plan : found) {
-                                                chain =
-                                                        chain.call(
-                                                                () ->
-                                                                        versions.of(plan.planId)
-                                                                                .invoke(
-                                                                                        v ->
-                                                                                                views
-                                                                                                        .add(
-                                                                                                                PlanView
-                                                                                                                        .of(
-                                                                                                                                plan,
-                                                                                                                                v))));
-                                            }
-                                            return chain.replaceWith(views);
-                                        })
-                                .map(
-                                        views ->
-                                                views.stream()
-                                                        .sorted(
-                                                                (a, b) ->
-                                                                        Boolean.compare(
-                                                                                "CLOSED"
-                                                                                        .equals(
-                                                                                                a
-                                                                                                        .status()),
-                                                                                "CLOSED"
-                                                                                        .equals(
-                                                                                                b
-                                                                                                        .status())))
-                                                        .toList()));
     }
 
     private Uni<PlanView> view(UUID planId) {

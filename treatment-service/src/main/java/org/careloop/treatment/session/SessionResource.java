@@ -9,10 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
@@ -21,8 +18,8 @@ import org.careloop.treatment.careteam.CareTeamCommands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Documenting sessions: the note, its signature, co-signature, addenda, voiding. */
-@Path("/")
+/** One session: its signature, co-signature, addenda, voiding. */
+@Path("/sessions/{sessionId}")
 @Tag(name = "Sessions")
 public class SessionResource {
 
@@ -40,36 +37,7 @@ public class SessionResource {
     }
 
     @POST
-    @Path("/clients/{clientId}/sessions")
-    @RolesAllowed("clinician")
-    @Operation(
-            summary =
-                    "Document a session held with the client: a DRAFT note until its author signs")
-    public Uni<Response> document(
-            @PathParam("clientId") String clientId,
-            @NotNull(message = "a JSON body is required") @Valid DocumentSession command,
-            @Context UriInfo uri) {
-        UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withTransaction(
-                        () -> sessions.document(id, command, caller.username(), null))
-                .flatMap(
-                        sessionId ->
-                                view(sessionId)
-                                        .map(
-                                                view ->
-                                                        Response.created(
-                                                                        uri.getBaseUriBuilder()
-                                                                                .path("sessions")
-                                                                                .path(
-                                                                                        sessionId
-                                                                                                .toString())
-                                                                                .build())
-                                                                .entity(view)
-                                                                .build()));
-    }
-
-    @POST
-    @Path("/sessions/{sessionId}/signature")
+    @Path("/signature")
     @RolesAllowed("clinician")
     @Operation(
             summary =
@@ -82,7 +50,7 @@ public class SessionResource {
     }
 
     @POST
-    @Path("/sessions/{sessionId}/cosignature")
+    @Path("/cosignature")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(
             summary =
@@ -94,7 +62,7 @@ public class SessionResource {
     }
 
     @POST
-    @Path("/sessions/{sessionId}/addenda")
+    @Path("/addenda")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(summary = "Add an addendum to a signed note (the note itself never changes)")
     public Uni<Response> addendum(
@@ -108,7 +76,7 @@ public class SessionResource {
     }
 
     @POST
-    @Path("/sessions/{sessionId}/void")
+    @Path("/void")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(
             summary =
@@ -129,22 +97,10 @@ public class SessionResource {
     }
 
     @GET
-    @Path("/sessions/{sessionId}")
     @RolesAllowed({"clinician", "supervisor"})
     @Operation(summary = "A session and its note, with addenda")
     public Uni<SessionView> get(@PathParam("sessionId") String sessionId) {
         return view(Ids.uuid("sessionId", sessionId));
-    }
-
-    @GET
-    @Path("/clients/{clientId}/sessions")
-    @RolesAllowed({"clinician", "supervisor"})
-    @Operation(summary = "A client's sessions, newest first")
-    public Uni<List<SessionView>> ofClient(@PathParam("clientId") String clientId) {
-        UUID id = Ids.uuid("clientId", clientId);
-        return Panache.withSession(
-                        () -> careTeam.requireClient(id).flatMap(client -> records.ofClient(id)))
-                .map(found -> found.stream().map(SessionView::of).toList());
     }
 
     private Uni<SessionView> view(UUID sessionId) {
