@@ -167,10 +167,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != null
-                    && p.currentToken().isNumeric()
+                    && (p.currentToken().isNumeric() || p.currentToken() == JsonToken.START_ARRAY)
                     && !handledType().isEnum()) {
-                // Jackson reads a number as an epoch offset; a request states a date in ISO-8601
-                // text.
+                // Jackson reads a number as an epoch offset and [2027, 3, 1] (or [], as null) as a
+                // date; a request states a date in ISO-8601 text.
                 throw new RefusedValue(
                         p,
                         "has the wrong type: expected " + ProblemResponses.expected(handledType()));

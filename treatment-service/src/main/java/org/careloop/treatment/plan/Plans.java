@@ -79,17 +79,25 @@ public class Plans {
         UUID planId = UUID.randomUUID();
         Instant now = clock.instant();
         return careTeam.requireClient(clientId)
-                .flatMap(client -> plans.openPlanOf(clientId))
-                .flatMap(
-                        open -> {
-                            if (open != null) {
-                                throw Refused.conflict(
-                                        "open-plan",
-                                        "the client has plan "
-                                                + open.planId
-                                                + " open: write a revision of it");
+                .flatMap(client -> authorAndTeam(clientId, author))
+                .call(
+                        facts -> {
+                            if (!facts.team().contains(author)) {
+                                throw Refused.forbidden(
+                                        "not-on-care-team",
+                                        author + " is not on this client's care team");
                             }
-                            return authorAndTeam(clientId, author);
+                            return plans.openPlanOf(clientId)
+                                    .invoke(
+                                            open -> {
+                                                if (open != null) {
+                                                    throw Refused.conflict(
+                                                            "open-plan",
+                                                            "the client has plan "
+                                                                    + open.planId
+                                                                    + " open: write a revision of it");
+                                                }
+                                            });
                         })
                 .flatMap(
                         facts ->

@@ -1,5 +1,6 @@
 package org.careloop.treatment.input;
 
+import static org.awaitility.Awaitility.await;
 import static org.careloop.treatment.Clinic.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +60,11 @@ class TreatmentHostileInputTest extends HostileInputTest {
     }
 
     @Override
-    protected Map<String, String> pathValues() {
+    protected Map<String, String> pathValues() throws Exception {
+        // Plans approved by earlier tests come due seconds later (the test profile's review
+        // interval); their ReviewDue must not land while rows are being counted.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Rows.count(db, "select count(*) from deadline") == 0);
         Clinic.staff();
         UUID client = Clinic.client(db, "Hostile");
         Clinic.assign(client, "clinician1", "PRIMARY");
