@@ -26,9 +26,13 @@ JAVA_OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED"
 
 # Starts one service without waiting for it.
 launch_service() {
-  local short=$1 part="$1-service" port jar shortest_ack=PT1M
-  # The system tests climb escalation ladders of seconds; a clinic's tiers get a minute at least.
-  if [ "$STACK" = test ]; then shortest_ack=PT1S; fi
+  local short=$1 part="$1-service" port jar shortest_ack=PT1M review_interval=P90D
+  # The system tests climb escalation ladders of seconds, and watch a plan's review fall due across a restart; a
+  # clinic's tiers get a minute at least, and its plans the review interval of its state (90 days by default).
+  if [ "$STACK" = test ]; then
+    shortest_ack=PT1S
+    review_interval=PT20S
+  fi
   is_running "$part" && return 0
   port=$(service_port "$short")
   jar=$(service_jar "$short")
@@ -40,7 +44,7 @@ launch_service() {
     CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
     CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
     CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
-    CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" \
+    CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" CARELOOP_PLANS_REVIEW_INTERVAL="$review_interval" \
     java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
 }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +77,84 @@ class FaultToleranceTest {
                                                 "intake",
                                                 "select count(*) from outbox where published_at is null")
                                         == 0);
+    }
+
+    /**
+     * The test stack gives a plan 20 seconds until its review (see deploy/local/services.sh):
+     * treatment-service is killed right after the approval, stays dead past the due time, and on
+     * restart announces the review exactly once.
+     */
+    @Test
+    void aPlansReviewFallsDueExactlyOnceWhenTreatmentWasKilledBeforeItsDate() {
+        TreatmentFlowTest.staff();
+        String clientId = TreatmentFlowTest.client("ReviewAfterKill");
+        TreatmentFlowTest.as("supervisor1")
+                .body("{\"clinician\":\"clinician1\",\"role\":\"PRIMARY\"}")
+                .when()
+                .post("/api/treatment/clients/" + clientId + "/care-team")
+                .then()
+                .statusCode(200);
+        String plan =
+                TreatmentFlowTest.as("clinician1")
+                        .body(TreatmentFlowTest.plan("clinician1"))
+                        .when()
+                        .post("/api/treatment/clients/" + clientId + "/plans")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("planId");
+        TreatmentFlowTest.sign(plan, "clinician1", "{\"role\":\"AUTHOR\"}");
+        JsonPath active =
+                TreatmentFlowTest.sign(
+                        plan, "clinician1", "{\"role\":\"CLIENT\",\"method\":\"ELECTRONIC\"}");
+        assertEquals("ACTIVE", active.getString("status"));
+        Instant dueAt = Instant.parse(active.getString("reviewDueAt"));
+
+        Stack.care("kill", "treatment-service");
+        assertTrue(Instant.now().isBefore(dueAt), "the review fell due before the kill");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(dueAt));
+            assertEquals(0, reviewsDue(plan), "a review was announced while treatment was down");
+        } finally {
+            Stack.care("start", "treatment-service");
+        }
+
+        KafkaProbe.await(
+                Topics.TREATMENT,
+                r -> isReviewDue(r.headers().lastHeader("ce_type")) && r.value().contains(plan),
+                Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                Stack.count(
+                                                "treatment",
+                                                "select count(*) from deadline where stream_id = '"
+                                                        + plan
+                                                        + "'")
+                                        == 0);
+        assertEquals(1, reviewsDue(plan));
+        assertEquals(
+                1,
+                Stack.count(
+                        "treatment",
+                        "select count(*) from event_store where stream_id = '"
+                                + plan
+                                + "' and event_type = 'treatment.plan.ReviewDue'"));
+    }
+
+    private static boolean isReviewDue(org.apache.kafka.common.header.Header type) {
+        return type != null
+                && new String(type.value(), java.nio.charset.StandardCharsets.UTF_8)
+                        .equals("careloop.treatment.TreatmentPlanReviewDue.v1");
+    }
+
+    private static long reviewsDue(String plan) {
+        return KafkaProbe.records(Topics.TREATMENT).stream()
+                .filter(
+                        r ->
+                                isReviewDue(r.headers().lastHeader("ce_type"))
+                                        && r.value().contains(plan))
+                .count();
     }
 
     private static String register(String lastName, int i) {

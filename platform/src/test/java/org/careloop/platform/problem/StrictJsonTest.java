@@ -95,6 +95,8 @@ class StrictJsonTest {
             {"level":""}                                | level        | has the wrong format: expected one of [LOW, HIGH]
             {"born":""}                                 | born         | has the wrong format: expected an ISO-8601 date (YYYY-MM-DD)
             {"born":19901210}                           | born         | has the wrong type: expected an ISO-8601 date (YYYY-MM-DD)
+            {"born":[]}                                 | born         | has the wrong type: expected an ISO-8601 date (YYYY-MM-DD)
+            {"born":[1990,12,10]}                       | born         | has the wrong type: expected an ISO-8601 date (YYYY-MM-DD)
             {"born":"-999999999-01-01"}                 | born         | must be between 1900-01-01 and 2200-12-31
             {"born":"2201-01-01"}                       | born         | must be between 1900-01-01 and 2200-12-31
             {"at":"+1000000000-01-01T00:00:00Z"}        | at           | must be between 1900-01-01 and 2200-12-31 (UTC)

@@ -14,7 +14,12 @@ public record CaseloadEntry(
         Plan plan,
         Instant lastSession,
         int unsignedNotes,
-        int notesAwaitingCosignature) {
+        int notesAwaitingCosignature,
+        Measure phq9,
+        Measure gad7) {
+
+    /** The latest score on an instrument and the course since the baseline. */
+    public record Measure(int score, Instant at, String status) {}
 
     /** The client's open plan, if any. */
     public record Plan(

@@ -18,8 +18,9 @@ import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.identity.Staff;
 import org.careloop.treatment.careteam.CareTeamMember;
 import org.careloop.treatment.careteam.CareTeams;
+import org.careloop.treatment.outcome.ClientOutcomes;
+import org.careloop.treatment.outcome.Outcomes;
 import org.careloop.treatment.plan.PlanRecord;
-import org.careloop.treatment.plan.PlanVersions;
 import org.careloop.treatment.plan.TreatmentPlans;
 import org.careloop.treatment.risk.ClientRisk;
 import org.careloop.treatment.risk.RiskLevels;
@@ -36,23 +37,23 @@ public class CaseloadResource {
 
     private final CareTeams careTeams;
     private final TreatmentPlans plans;
-    private final PlanVersions versions;
     private final SessionRecords sessions;
     private final RiskLevels risks;
+    private final Outcomes outcomes;
     private final Staff caller;
 
     CaseloadResource(
             CareTeams careTeams,
             TreatmentPlans plans,
-            PlanVersions versions,
             SessionRecords sessions,
             RiskLevels risks,
+            Outcomes outcomes,
             Staff caller) {
         this.careTeams = careTeams;
         this.plans = plans;
-        this.versions = versions;
         this.sessions = sessions;
         this.risks = risks;
+        this.outcomes = outcomes;
         this.caller = caller;
     }
 
@@ -77,7 +78,15 @@ public class CaseloadResource {
                                                     members.stream()
                                                             .map(m -> m.clientId)
                                                             .collect(Collectors.toSet());
-                                            return assemble(me, members, clients);
+                                            return assemble(me, members, clients)
+                                                    .flatMap(
+                                                            entries ->
+                                                                    outcomes.latestFor(clients)
+                                                                            .map(
+                                                                                    measured ->
+                                                                                            withMeasures(
+                                                                                                    entries,
+                                                                                                    measured)));
                                         }));
     }
 
@@ -183,7 +192,9 @@ public class CaseloadResource {
                                                     plan.reviewRequiredReason),
                                     last,
                                     unsigned,
-                                    awaiting);
+                                    awaiting,
+                                    null,
+                                    null);
                         })
                 .sorted(
                         Comparator.comparing(
@@ -194,6 +205,40 @@ public class CaseloadResource {
                                         e -> e.name() == null ? "" : e.name(),
                                         Comparator.naturalOrder()))
                 .toList();
+    }
+
+    private static List<CaseloadEntry> withMeasures(
+            List<CaseloadEntry> entries, Map<UUID, ClientOutcomes> measured) {
+        return entries.stream()
+                .map(
+                        e -> {
+                            ClientOutcomes client = measured.get(e.clientId());
+                            return new CaseloadEntry(
+                                    e.clientId(),
+                                    e.name(),
+                                    e.role(),
+                                    e.riskLevel(),
+                                    e.riskSince(),
+                                    e.plan(),
+                                    e.lastSession(),
+                                    e.unsignedNotes(),
+                                    e.notesAwaitingCosignature(),
+                                    measure(client, "PHQ-9"),
+                                    measure(client, "GAD-7"));
+                        })
+                .toList();
+    }
+
+    private static CaseloadEntry.Measure measure(ClientOutcomes client, String instrument) {
+        if (client == null) {
+            return null;
+        }
+        return client.on(instrument)
+                .map(
+                        o ->
+                                new CaseloadEntry.Measure(
+                                        o.latest().score(), o.latest().at(), o.status().name()))
+                .orElse(null);
     }
 
     private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
