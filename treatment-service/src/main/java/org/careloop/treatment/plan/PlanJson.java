@@ -1,13 +1,11 @@
 package org.careloop.treatment.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.treatment.Diagnosis;
+import org.careloop.platform.projection.JsonColumns;
 
 /** The JSON columns of the plan read models. */
 public final class PlanJson {
@@ -27,19 +25,11 @@ public final class PlanJson {
     private PlanJson() {}
 
     static String write(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonColumns.write(value);
     }
 
     static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return EventJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonColumns.read(json, type);
     }
 
     static PlanContent content(String json) {

@@ -1,12 +1,10 @@
 package org.careloop.treatment.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.treatment.Diagnosis;
+import org.careloop.platform.projection.JsonColumns;
 
 /** The JSON columns of the session read model. */
 public final class SessionJson {
@@ -17,19 +15,11 @@ public final class SessionJson {
     private SessionJson() {}
 
     static String write(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonColumns.write(value);
     }
 
     static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return json == null ? null : EventJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonColumns.read(json, type);
     }
 
     static Note note(String json) {
