@@ -1,0 +1,49 @@
+package org.careloop.treatment.group;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.careloop.contracts.codec.EventJson;
+
+/** The JSON columns of the group read model. */
+final class GroupJson {
+
+    /** A session the group held, as the read model keeps it. */
+    record HeldSession(
+            UUID groupSessionId,
+            Instant startedAt,
+            Instant endedAt,
+            List<GroupEvent.Attendance> attendance,
+            String by,
+            Instant at) {}
+
+    private GroupJson() {}
+
+    static String write(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> strings(String json) {
+        return read(json, new TypeReference<>() {});
+    }
+
+    static List<HeldSession> sessions(String json) {
+        return read(json, new TypeReference<>() {});
+    }
+
+    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
+        try {
+            List<T> list = json == null ? null : EventJson.mapper().readValue(json, type);
+            return list == null ? List.of() : list;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
