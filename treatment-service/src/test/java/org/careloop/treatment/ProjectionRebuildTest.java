@@ -1,6 +1,5 @@
 package org.careloop.treatment;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.careloop.treatment.Clinic.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +15,6 @@ import javax.sql.DataSource;
 import org.careloop.contracts.risk.RiskLevelChanged;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
-import org.careloop.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,9 @@ class ProjectionRebuildTest {
                     new ReadModel("plans", "treatment_plan", "plan_id"),
                     new ReadModel("plan-versions", "treatment_plan_version", "plan_id, version"),
                     new ReadModel("sessions", "session_record", "session_id"),
-                    new ReadModel("risk-levels", "client_risk", "client_id"));
+                    new ReadModel("risk-levels", "client_risk", "client_id"),
+                    new ReadModel("groups", "therapy_group", "group_id"),
+                    new ReadModel("group-members", "therapy_group_member", "group_id, client_id"));
 
     @Inject DataSource db;
 
@@ -94,6 +94,35 @@ class ProjectionRebuildTest {
                 .post("/sessions/" + session + "/addenda")
                 .then()
                 .statusCode(201);
+        String group =
+                as("supervisor1")
+                        .body("{\"name\":\"Rebuild group\",\"facilitator\":\"associate1\"}")
+                        .post("/groups")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("groupId");
+        as("associate1")
+                .body("{\"clientId\":\"" + client + "\"}")
+                .post("/groups/" + group + "/members")
+                .then()
+                .statusCode(200);
+        Instant groupStart = Instant.now().minus(Duration.ofHours(2));
+        as("associate1")
+                .body(
+                        """
+                        {"startedAt":"%s","endedAt":"%s","modality":"IN_PERSON","clientLocation":"CLINIC",
+                         "attendance":[{"clientId":"%s","present":true,"objectivesAddressed":["1.1.1"],
+                           "riskReviewed":true,
+                           "note":{"format":"DAP","data":"Joined the group","assessment":"Engaged",
+                                   "plan":"Next week"}}]}"""
+                                .formatted(
+                                        groupStart,
+                                        groupStart.plus(Duration.ofMinutes(90)),
+                                        client))
+                .post("/groups/" + group + "/sessions")
+                .then()
+                .statusCode(201);
         KafkaProbe.publish(
                 new RiskLevelChanged(
                         client,
@@ -136,8 +165,7 @@ class ProjectionRebuildTest {
                                     : client.toString()),
                     model.table() + " has no rows of this test: " + before);
 
-            given().auth()
-                    .oauth2(Tokens.of("admin1"))
+            as("admin1")
                     .when()
                     .post("/admin/projections/" + model.projection() + "/rebuild")
                     .then()

@@ -127,8 +127,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * Wraps the java.time and enum deserializers, which trim what they read: text within the text
-     * rule, ISO-8601 text only for times, and every date and instant within the input range.
+     * Wraps the java.time, UUID and enum deserializers, which trim what they read: text within the
+     * text rule, ISO-8601 text only for times, and every date and instant within the input range.
      */
     static final class CheckedScalars extends BeanDeserializerModifier {
 
@@ -138,7 +138,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
-            return type.getPackageName().equals("java.time")
+            return type.getPackageName().equals("java.time") || type == java.util.UUID.class
                     ? new CheckedScalar(deserializer)
                     : deserializer;
         }
@@ -175,8 +175,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                         p,
                         "has the wrong type: expected " + ProblemResponses.expected(handledType()));
             }
-            // These readers trim the text first, so "1990-12-10\u0000" would pass as a date and
-            // "LOW\u0000" as LOW.
+            // These readers trim the text first, so "1990-12-10\u0000" would pass as a date,
+            // "LOW\u0000" as LOW and a UUID followed by a control character as that UUID.
             String defect =
                     p.currentToken() == JsonToken.VALUE_STRING
                             ? InputRules.textDefect(p.getText(), false)

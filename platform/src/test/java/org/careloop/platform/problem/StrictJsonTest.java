@@ -122,6 +122,19 @@ class StrictJsonTest {
     }
 
     @Test
+    void aUuidWithAControlCharacterIsRefusedRatherThanTrimmed() {
+        record Referenced(java.util.UUID clientId) {}
+        JsonProcessingException e =
+                assertThrows(
+                        JsonProcessingException.class,
+                        () ->
+                                mapper.readValue(
+                                        "{\"clientId\":\"7f0c0a5e-2b1d-4a4e-9d35-3c9f8f1f2a10\\u0001\"}",
+                                        Referenced.class));
+        assertEquals("clientId", ProblemResponses.unreadableBody(e).errors().get(0).field());
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() {
         byte[] json = "{\"name\":\"A\u00ffda\"}".getBytes(StandardCharsets.ISO_8859_1);
         Problem.FieldError error = refusal(json);

@@ -20,7 +20,7 @@ public final class SessionDecider {
     public static final Duration LONGEST = Duration.ofHours(8);
 
     /** How far in the future a start may lie (clock skew between a laptop and the server). */
-    static final Duration SKEW = Duration.ofMinutes(5);
+    public static final Duration SKEW = Duration.ofMinutes(5);
 
     private SessionDecider() {}
 

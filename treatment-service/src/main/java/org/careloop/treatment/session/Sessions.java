@@ -53,7 +53,16 @@ public class Sessions {
     /** A new session's draft; returns its id. */
     public Uni<UUID> document(
             UUID clientId, DocumentSession command, String author, UUID groupSessionId) {
-        UUID sessionId = UUID.randomUUID();
+        return document(UUID.randomUUID(), clientId, command, author, groupSessionId);
+    }
+
+    /** A new session's draft under an id chosen by the caller (a group session's, say). */
+    public Uni<UUID> document(
+            UUID sessionId,
+            UUID clientId,
+            DocumentSession command,
+            String author,
+            UUID groupSessionId) {
         Instant now = clock.instant();
         return careTeam.requireClient(clientId)
                 .flatMap(client -> author(author))

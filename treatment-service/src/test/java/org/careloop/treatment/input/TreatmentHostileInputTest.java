@@ -17,16 +17,23 @@ import org.careloop.treatment.Clinic;
 
 /**
  * Every operation of treatment-service with every kind of malformed input. The examples run in
- * order on a client of their own (a plan, a session, the discharge last); the plan and the session
- * the paths name belong to a second client, so that writing a first plan is still allowed.
+ * order on a client of their own (a plan, a session, a group session, the discharge last); the plan
+ * and the session the paths name belong to a second client, so that writing a first plan is still
+ * allowed, and that second client is already on the group's roster.
  */
 @QuarkusTest
 class TreatmentHostileInputTest extends HostileInputTest {
 
     @Inject DataSource db;
 
+    /** The client the examples work on, and a second client already on the group's roster. */
+    UUID client;
+
+    UUID other;
+
     @Override
     protected List<Example> examples() {
+        Instant groupStart = Instant.now().minus(Duration.ofHours(2));
         return List.of(
                 new Example(
                         "PUT",
@@ -55,6 +62,27 @@ class TreatmentHostileInputTest extends HostileInputTest {
                         "{\"reason\":\"Documented under the wrong client\"}"),
                 new Example(
                         "POST",
+                        "/groups",
+                        "{\"name\":\"Thursday anxiety group\",\"facilitator\":\"clinician1\"}"),
+                new Example(
+                        "POST", "/groups/{groupId}/members", "{\"clientId\":\"" + client + "\"}"),
+                new Example(
+                        "POST",
+                        "/groups/{groupId}/sessions",
+                        """
+                        {"startedAt":"%s","endedAt":"%s","modality":"VIDEO","clientLocation":"HOME",
+                         "attendance":[{"clientId":"%s","present":true,
+                           "note":{"format":"SOAP","subjective":"Worried about work","objective":"Calm, engaged",
+                                   "assessment":"Anxiety moderate","plan":"Exposure practice"},
+                           "objectivesAddressed":[],"riskReviewed":true,"interactiveComplexity":false},
+                          {"clientId":"%s","present":false}]}"""
+                                .formatted(
+                                        groupStart,
+                                        groupStart.plus(Duration.ofMinutes(90)),
+                                        client,
+                                        other)),
+                new Example(
+                        "POST",
                         "/clients/{clientId}/discharge",
                         "{\"reason\":\"Goals met\",\"criteriaMet\":true,\"aftercare\":\"Peer support\"}"));
     }
@@ -66,9 +94,9 @@ class TreatmentHostileInputTest extends HostileInputTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Rows.count(db, "select count(*) from deadline") == 0);
         Clinic.staff();
-        UUID client = Clinic.client(db, "Hostile");
+        client = Clinic.client(db, "Hostile");
         Clinic.assign(client, "clinician1", "PRIMARY");
-        UUID other = Clinic.client(db, "HostileOther");
+        other = Clinic.client(db, "HostileOther");
         Clinic.assign(other, "clinician1", "PRIMARY");
         String plan =
                 as("clinician1")
@@ -92,7 +120,22 @@ class TreatmentHostileInputTest extends HostileInputTest {
                         .extract()
                         .path("sessionId");
         as("clinician1").post("/sessions/" + session + "/signature").then().statusCode(200);
+        String group =
+                as("clinician1")
+                        .body("{\"name\":\"Hostile group\",\"facilitator\":\"clinician1\"}")
+                        .post("/groups")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("groupId");
+        as("clinician1")
+                .body("{\"clientId\":\"" + other + "\"}")
+                .post("/groups/" + group + "/members")
+                .then()
+                .statusCode(200);
         return Map.of(
+                "groupId",
+                group,
                 "name",
                 "clients",
                 "clientId",
