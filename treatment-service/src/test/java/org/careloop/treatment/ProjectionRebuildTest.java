@@ -31,6 +31,7 @@ class ProjectionRebuildTest {
             List.of(
                     new ReadModel("staff", "staff_member", "username"),
                     new ReadModel("care-teams", "care_team_member", "client_id, clinician"),
+                    new ReadModel("care-episodes", "care_episode", "client_id"),
                     new ReadModel("plans", "treatment_plan", "plan_id"),
                     new ReadModel("plan-versions", "treatment_plan_version", "plan_id, version"),
                     new ReadModel("sessions", "session_record", "session_id"),
@@ -46,6 +47,13 @@ class ProjectionRebuildTest {
         UUID client = Clinic.client(db, "Rebuild");
         Clinic.assign(client, "associate1", "PRIMARY");
         Clinic.assign(client, "clinician1", "PRESCRIBER");
+        UUID discharged = Clinic.client(db, "RebuildDischarged");
+        Clinic.assign(discharged, "clinician1", "PRIMARY");
+        as("clinician1")
+                .body("{\"reason\":\"Moved out of state\",\"criteriaMet\":false}")
+                .post("/clients/" + discharged + "/discharge")
+                .then()
+                .statusCode(200);
         String plan =
                 as("associate1")
                         .body(Clinic.plan(10, "associate1"))
@@ -160,9 +168,11 @@ class ProjectionRebuildTest {
             String before = Rows.dump(db, model.table(), model.key());
             assertTrue(
                     before.contains(
-                            model.table().equals("staff_member")
-                                    ? "associate1"
-                                    : client.toString()),
+                            switch (model.table()) {
+                                case "staff_member" -> "associate1";
+                                case "care_episode" -> discharged.toString();
+                                default -> client.toString();
+                            }),
                     model.table() + " has no rows of this test: " + before);
 
             as("admin1")

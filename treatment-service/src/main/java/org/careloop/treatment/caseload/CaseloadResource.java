@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.careloop.contracts.RiskLevel;
 import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.identity.Staff;
+import org.careloop.treatment.careteam.CareEpisodes;
 import org.careloop.treatment.careteam.CareTeamMember;
 import org.careloop.treatment.careteam.CareTeams;
 import org.careloop.treatment.outcome.ClientOutcomes;
@@ -40,6 +41,7 @@ public class CaseloadResource {
     private final SessionRecords sessions;
     private final RiskLevels risks;
     private final Outcomes outcomes;
+    private final CareEpisodes episodes;
     private final Staff caller;
 
     CaseloadResource(
@@ -48,12 +50,14 @@ public class CaseloadResource {
             SessionRecords sessions,
             RiskLevels risks,
             Outcomes outcomes,
+            CareEpisodes episodes,
             Staff caller) {
         this.careTeams = careTeams;
         this.plans = plans;
         this.sessions = sessions;
         this.risks = risks;
         this.outcomes = outcomes;
+        this.episodes = episodes;
         this.caller = caller;
     }
 
@@ -81,7 +85,13 @@ public class CaseloadResource {
                                             return assemble(me, members, clients)
                                                     .flatMap(
                                                             entries ->
-                                                                    outcomes.latestFor(clients)
+                                                                    episodes.startsOf(clients)
+                                                                            .flatMap(
+                                                                                    starts ->
+                                                                                            outcomes
+                                                                                                    .latestFor(
+                                                                                                            clients,
+                                                                                                            starts))
                                                                             .map(
                                                                                     measured ->
                                                                                             withMeasures(

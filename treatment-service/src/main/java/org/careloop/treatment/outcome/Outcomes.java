@@ -43,7 +43,9 @@ public class Outcomes {
      * episode of care: its first score is the baseline); null means every score.
      */
     public Uni<ClientOutcomes> of(UUID clientId, Instant since) {
-        return latestFor(Set.of(clientId), since).map(all -> all.get(clientId));
+        Map<UUID, Instant> starts = new java.util.HashMap<>();
+        starts.put(clientId, since);
+        return latestFor(Set.of(clientId), starts).map(all -> all.get(clientId));
     }
 
     /**
@@ -51,10 +53,15 @@ public class Outcomes {
      * in the answer, with no instruments when they have no scores.
      */
     public Uni<Map<UUID, ClientOutcomes>> latestFor(Collection<UUID> clientIds) {
-        return latestFor(clientIds, null);
+        return latestFor(clientIds, Map.of());
     }
 
-    private Uni<Map<UUID, ClientOutcomes>> latestFor(Collection<UUID> clientIds, Instant since) {
+    /**
+     * The outcomes of several clients, each from the start of their current episode ({@code since}:
+     * a client missing there is in their first episode, and every score counts).
+     */
+    public Uni<Map<UUID, ClientOutcomes>> latestFor(
+            Collection<UUID> clientIds, Map<UUID, Instant> since) {
         if (clientIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -63,9 +70,10 @@ public class Outcomes {
     }
 
     private Map<UUID, ClientOutcomes> measure(
-            Set<UUID> asked, List<OutcomeScore> rows, Instant since) {
+            Set<UUID> asked, List<OutcomeScore> rows, Map<UUID, Instant> starts) {
         Map<UUID, Map<String, List<Score>>> byClient = new LinkedHashMap<>();
         for (OutcomeScore row : rows) {
+            Instant since = starts.get(row.clientId);
             if (!rules.follows(row.instrument)
                     || (since != null && row.administeredAt.isBefore(since))) {
                 continue;

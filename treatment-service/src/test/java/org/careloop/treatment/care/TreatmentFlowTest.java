@@ -410,6 +410,15 @@ class TreatmentFlowTest {
     void dischargeEndsTheCareTeamAndClosesThePlan() {
         String plan = activePlan();
         Clinic.assign(client, "clinician1", "PRESCRIBER");
+        score(20, 3);
+        await().atMost(EVENTUALLY)
+                .untilAsserted(
+                        () ->
+                                as("associate1")
+                                        .when()
+                                        .get("/clients/" + client + "/outcomes")
+                                        .then()
+                                        .body("instruments[0].series.size()", equalTo(1)));
 
         as("clinician2")
                 .body("{\"reason\":\"Goals met\",\"criteriaMet\":true}")
@@ -433,6 +442,18 @@ class TreatmentFlowTest {
                 .statusCode(200)
                 .body("size()", equalTo(0));
         as("associate1").when().get("/plans/" + plan).then().body("status", equalTo("CLOSED"));
+        // A new episode of care measures from its own first score, not the last episode's.
+        score(12, 0);
+        await().atMost(EVENTUALLY)
+                .untilAsserted(
+                        () ->
+                                as("supervisor1")
+                                        .when()
+                                        .get("/clients/" + client + "/outcomes")
+                                        .then()
+                                        .body("instruments[0].baseline.score", equalTo(12))
+                                        .body("instruments[0].series.size()", equalTo(1))
+                                        .body("instruments[0].status", equalTo("BASELINE")));
         await().atMost(EVENTUALLY)
                 .untilAsserted(
                         () ->
