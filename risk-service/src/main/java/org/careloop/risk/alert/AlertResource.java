@@ -23,6 +23,8 @@ import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
+import org.careloop.risk.careteam.CareTeamMember;
+import org.careloop.risk.careteam.CareTeams;
 import org.careloop.risk.webhook.WebhookAttempt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,15 +37,18 @@ public class AlertResource {
 
     private final Alerts alerts;
     private final AlertFeed feed;
+    private final CareTeams careTeams;
     private final Staff staff;
     private final Duration keepAliveEvery;
 
     AlertResource(
             Alerts alerts,
             AlertFeed feed,
+            CareTeams careTeams,
             Staff staff,
             @ConfigProperty(name = "careloop.alerts.stream-keep-alive") Duration keepAliveEvery) {
         this.keepAliveEvery = keepAliveEvery;
+        this.careTeams = careTeams;
         this.alerts = alerts;
         this.feed = feed;
         this.staff = staff;
@@ -84,7 +89,8 @@ public class AlertResource {
     @RolesAllowed({"oncall", "clinician", "supervisor"})
     @Operation(
             summary =
-                    "Alerts addressed to you at any step (supervisors: all), newest first, by status")
+                    "Alerts addressed to you at any step, or about clients whose PRIMARY clinician you are"
+                            + " (supervisors: all), newest first, by status")
     public Uni<List<AlertView>> list(@QueryParam("status") String status) {
         AlertStatus wanted = status(status);
         boolean all = staff.hasRole("supervisor");
@@ -92,10 +98,14 @@ public class AlertResource {
         return Panache.withSession(
                         () ->
                                 AlertRecord.<AlertRecord>find(
-                                                "(?1 = true or addressees like ?2) and (?3 = '' or status = ?3) order by raisedAt desc",
+                                                "(?1 = true or addressees like ?2 or clientId in (select m.clientId"
+                                                        + " from CareTeamMember m where m.clinician = ?4 and m.role = ?5))"
+                                                        + " and (?3 = '' or status = ?3) order by raisedAt desc",
                                                 all,
                                                 "%" + me + "%",
-                                                wanted == null ? "" : wanted.name())
+                                                wanted == null ? "" : wanted.name(),
+                                                staff.username(),
+                                                CareTeamMember.PRIMARY)
                                         .range(0, 199)
                                         .list())
                 .map(records -> records.stream().map(AlertView::of).toList());
@@ -104,24 +114,33 @@ public class AlertResource {
     @GET
     @Path("/{alertId}")
     @RolesAllowed({"oncall", "clinician", "supervisor"})
-    @Operation(summary = "One alert with its timeline: raised, each escalation, acknowledgement")
+    @Operation(
+            summary =
+                    "One alert with its timeline: raised, each escalation, acknowledgement (its addressees,"
+                            + " the client's PRIMARY clinician, supervisors)")
     public Uni<AlertDetail> get(@PathParam("alertId") String alertId) {
         UUID id = Ids.uuid("alertId", alertId);
         return Panache.withSession(
                 () ->
                         AlertRecord.<AlertRecord>findById(id)
+                                .call(
+                                        record ->
+                                                record == null
+                                                        ? Uni.createFrom().voidItem()
+                                                        : careTeams
+                                                                .primaryOf(record.clientId)
+                                                                .invoke(
+                                                                        primary -> {
+                                                                            if (!mayRead(
+                                                                                    record,
+                                                                                    primary)) {
+                                                                                throw notForYou(id);
+                                                                            }
+                                                                        }))
                                 .flatMap(
                                         record -> {
-                                            if (record == null
-                                                    || !(staff.hasRole("supervisor")
-                                                            || record.addressees.contains(
-                                                                    " "
-                                                                            + staff.username()
-                                                                            + " "))) {
-                                                throw new ProblemException(
-                                                        Problem.notFound(
-                                                                "alert",
-                                                                "no alert " + id + " for you"));
+                                            if (record == null) {
+                                                throw notForYou(id);
                                             }
                                             return alerts.history(id)
                                                     .flatMap(
@@ -173,6 +192,18 @@ public class AlertResource {
                                                                                                 timeline);
                                                                                     }));
                                         }));
+    }
+
+    /** Its addressees, the client's PRIMARY clinician (for information) and supervisors. */
+    private boolean mayRead(AlertRecord record, String primary) {
+        String me = staff.username();
+        return staff.hasRole("supervisor")
+                || record.addressees.contains(" " + me + " ")
+                || me.equals(primary);
+    }
+
+    private static ProblemException notForYou(UUID id) {
+        return new ProblemException(Problem.notFound("alert", "no alert " + id + " for you"));
     }
 
     @POST

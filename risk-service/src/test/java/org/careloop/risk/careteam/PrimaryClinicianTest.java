@@ -105,6 +105,28 @@ class PrimaryClinicianTest {
                     primary.next(e -> alertId.equals(e.get("alertId").asText()), 15_000);
             assertEquals("ACKNOWLEDGED", acknowledged.get("kind").asText());
             assertTrue(acknowledged.get("informational").asBoolean(), acknowledged.toString());
+
+            // The primary clinician opens the alert they heard of, and finds it in their list.
+            given().auth()
+                    .oauth2(Tokens.of("clinician2"))
+                    .when()
+                    .get("/alerts/" + alertId)
+                    .then()
+                    .statusCode(200)
+                    .body("alert.alertId", equalTo(alertId));
+            given().auth()
+                    .oauth2(Tokens.of("clinician2"))
+                    .when()
+                    .get("/alerts")
+                    .then()
+                    .statusCode(200)
+                    .body("alertId", org.hamcrest.Matchers.hasItem(alertId));
+            given().auth()
+                    .oauth2(Tokens.of("clinician1"))
+                    .when()
+                    .get("/alerts/" + alertId)
+                    .then()
+                    .statusCode(404);
         }
     }
 
@@ -137,7 +159,8 @@ class PrimaryClinicianTest {
         awaitMembers(discharged, 0);
 
         try (SseListener console = new SseListener(stream.toString(), Tokens.of("clinician2"))) {
-            Screening.raisesAnAlert(unassigned, "Una", "Signed", "+1 555 0104");
+            UUID formerClientsAlert =
+                    Screening.raisesAnAlert(unassigned, "Una", "Signed", "+1 555 0104");
             Screening.raisesAnAlert(discharged, "Dee", "Charged", "+1 555 0105");
             Screening.raisesAnAlert(stillPrimary, "Stil", "Primary", "+1 555 0106");
 
@@ -148,6 +171,12 @@ class PrimaryClinicianTest {
             JsonNode first = console.next(e -> ours.contains(e.get("clientId").asText()), 15_000);
             assertEquals(stillPrimary.toString(), first.get("clientId").asText());
             assertTrue(first.get("informational").asBoolean());
+            given().auth()
+                    .oauth2(Tokens.of("clinician2"))
+                    .when()
+                    .get("/alerts/" + formerClientsAlert)
+                    .then()
+                    .statusCode(404);
         }
     }
 
