@@ -41,11 +41,6 @@ public class CareTeamCommands {
                         });
     }
 
-    public Uni<CareTeam> team(UUID clientId) {
-        return commands.load(stream(clientId), CareTeamEvent.class)
-                .map(history -> CareTeam.of(history.events()));
-    }
-
     public Uni<List<CareTeamEvent>> decide(
             UUID clientId, Function<CareTeam, List<CareTeamEvent>> decider, String actor) {
         return requireClient(clientId)

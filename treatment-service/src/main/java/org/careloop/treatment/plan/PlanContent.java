@@ -39,8 +39,4 @@ public record PlanContent(
     public Stream<Objective> objectives() {
         return goals().flatMap(g -> g.objectives().stream());
     }
-
-    public boolean hasObjective(String id) {
-        return objectives().anyMatch(o -> o.id().equals(id));
-    }
 }

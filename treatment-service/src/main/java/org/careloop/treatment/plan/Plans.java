@@ -125,25 +125,18 @@ public class Plans {
                                 authorAndTeam(plan.clientId, author)
                                         .flatMap(
                                                 facts ->
-                                                        load(planId)
-                                                                .flatMap(
-                                                                        history ->
-                                                                                record(
-                                                                                        history,
-                                                                                        state ->
-                                                                                                PlanDecider
-                                                                                                        .draft(
-                                                                                                                state,
-                                                                                                                planId,
-                                                                                                                plan.clientId,
-                                                                                                                command,
-                                                                                                                facts
-                                                                                                                        .author(),
-                                                                                                                facts
-                                                                                                                        .team(),
-                                                                                                                now),
-                                                                                        author))))
-                .replaceWithVoid();
+                                                        decide(
+                                                                planId,
+                                                                state ->
+                                                                        PlanDecider.draft(
+                                                                                state,
+                                                                                planId,
+                                                                                plan.clientId,
+                                                                                command,
+                                                                                facts.author(),
+                                                                                facts.team(),
+                                                                                now),
+                                                                author)));
     }
 
     public Uni<Void> sign(UUID planId, SignPlan command, String signer) {
@@ -152,33 +145,26 @@ public class Plans {
                 .flatMap(plan -> careTeams.includes(plan.clientId, signer))
                 .flatMap(
                         onTeam ->
-                                load(planId)
-                                        .flatMap(
-                                                history ->
-                                                        record(
-                                                                history,
-                                                                state ->
-                                                                        PlanDecider.sign(
-                                                                                state,
-                                                                                command,
-                                                                                signer,
-                                                                                onTeam,
-                                                                                reviewInterval,
-                                                                                clinicZone,
-                                                                                now),
-                                                                signer)))
-                .replaceWithVoid();
+                                decide(
+                                        planId,
+                                        state ->
+                                                PlanDecider.sign(
+                                                        state,
+                                                        command,
+                                                        signer,
+                                                        onTeam,
+                                                        reviewInterval,
+                                                        clinicZone,
+                                                        now),
+                                        signer));
     }
 
     /** The review date of a plan version came. */
     public Uni<Void> reviewDue(Deadline deadline, Instant now) {
-        return load(deadline.streamId)
-                .flatMap(
-                        history ->
-                                record(
-                                        history,
-                                        state -> PlanDecider.reviewDue(state, deadline.step, now),
-                                        "plan-review-clock"))
+        return decide(
+                        deadline.streamId,
+                        state -> PlanDecider.reviewDue(state, deadline.step, now),
+                        "plan-review-clock")
                 .call(() -> deadlines.clear(REVIEW, deadline.streamId));
     }
 
@@ -224,30 +210,29 @@ public class Plans {
                         open ->
                                 open == null
                                         ? Uni.createFrom().voidItem()
-                                        : load(open.planId)
-                                                .flatMap(
-                                                        history ->
-                                                                record(
-                                                                        history,
-                                                                        state ->
-                                                                                PlanDecider.close(
-                                                                                        state,
-                                                                                        reason, by,
-                                                                                        now),
-                                                                        by))
+                                        : decide(
+                                                        open.planId,
+                                                        state ->
+                                                                PlanDecider.close(
+                                                                        state, reason, by, now),
+                                                        by)
                                                 .call(() -> deadlines.clear(REVIEW, open.planId)));
     }
 
     private Uni<Void> onOpenPlan(
-            UUID clientId, Function<PlanState, List<PlanEvent>> decide, String actor) {
+            UUID clientId, Function<PlanState, List<PlanEvent>> decider, String actor) {
         return plans.openPlanOf(clientId)
                 .flatMap(
                         open ->
                                 open == null
                                         ? Uni.createFrom().voidItem()
-                                        : load(open.planId)
-                                                .flatMap(
-                                                        history -> record(history, decide, actor)));
+                                        : decide(open.planId, decider, actor));
+    }
+
+    /** Loads the plan's stream, decides on it and records the decision. */
+    private Uni<Void> decide(
+            UUID planId, Function<PlanState, List<PlanEvent>> decider, String actor) {
+        return load(planId).flatMap(history -> record(history, decider, actor));
     }
 
     private Uni<PlanRecord> existing(UUID planId) {

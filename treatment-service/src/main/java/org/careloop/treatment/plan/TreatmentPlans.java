@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 
@@ -49,16 +48,6 @@ public class TreatmentPlans implements StoreProjection {
 
     public Uni<List<PlanRecord>> openPlansOf(Collection<UUID> clients) {
         return PlanRecord.list("clientId in ?1 and status <> 'CLOSED'", clients);
-    }
-
-    /** The diagnoses of the client's active plan, primary first; none without one. */
-    public Uni<List<Diagnosis>> activeDiagnoses(UUID clientId) {
-        return openPlanOf(clientId)
-                .map(
-                        plan ->
-                                plan == null || plan.activeVersion == 0
-                                        ? List.<Diagnosis>of()
-                                        : PlanJson.diagnoses(plan.diagnoses));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.careloop.treatment.staff;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 
@@ -32,11 +31,6 @@ public class StaffRoster implements StoreProjection {
 
     public Uni<StaffMember> find(String username) {
         return StaffMember.findById(username);
-    }
-
-    /** Who works under this supervisor. */
-    public Uni<List<StaffMember>> supervisees(String supervisor) {
-        return StaffMember.list("supervisor", supervisor);
     }
 
     @Override
