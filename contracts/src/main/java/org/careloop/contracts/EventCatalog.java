@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.careloop.contracts.access.EmergencyAccessGranted;
+import org.careloop.contracts.access.EmergencyAccessReviewed;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.risk.AlertAcknowledged;
@@ -50,7 +52,9 @@ public final class EventCatalog {
                     GoalNoLongerMet.class,
                     SessionDocumented.class,
                     SessionVoided.class,
-                    ClientDischarged.class);
+                    ClientDischarged.class,
+                    EmergencyAccessGranted.class,
+                    EmergencyAccessReviewed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -12,6 +12,12 @@ public final class Topics {
     public static final String REFERRAL = "referral.events";
     public static final String BILLING = "billing.events";
 
+    /** Emergency access grants and their review, and disclosures: published by any service. */
+    public static final String ACCESS = "access.events";
+
+    /** Every service's audit records, as FHIR AuditEvent resources, for a security team's SIEM. */
+    public static final String AUDIT = "audit.events";
+
     private Topics() {}
 
     public static String deadLetters(String consumer) {

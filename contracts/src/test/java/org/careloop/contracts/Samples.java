@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.careloop.contracts.access.EmergencyAccessGranted;
+import org.careloop.contracts.access.EmergencyAccessReviewed;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.risk.AlertAcknowledged;
@@ -36,6 +38,7 @@ public final class Samples {
     static final UUID ALERT = UUID.fromString("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a");
     static final UUID PLAN = UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c");
     static final UUID SESSION = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
+    static final UUID GRANT = UUID.fromString("8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e");
     static final List<Diagnosis> DIAGNOSES =
             List.of(
                     new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate"),
@@ -263,6 +266,21 @@ public final class Samples {
                         true,
                         "Monthly peer support group; PCP follow-up",
                         Instant.parse("2027-03-01T16:00:00Z"),
-                        "associate1"));
+                        "associate1"),
+                new EmergencyAccessGranted(
+                        CLIENT,
+                        GRANT,
+                        "clinician2",
+                        "Client in the lobby in crisis; their clinician is away",
+                        "treatment-service",
+                        Instant.parse("2026-12-02T02:10:00Z"),
+                        Instant.parse("2026-12-02T03:10:00Z")),
+                new EmergencyAccessReviewed(
+                        CLIENT,
+                        GRANT,
+                        "JUSTIFIED",
+                        "Crisis walk-in; access ended with the handover",
+                        "supervisor1",
+                        Instant.parse("2026-12-02T09:00:00Z")));
     }
 }

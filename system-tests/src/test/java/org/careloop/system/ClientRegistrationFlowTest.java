@@ -28,6 +28,10 @@ class ClientRegistrationFlowTest {
 
         for (String service : Stack.SERVICES) {
             Stack.awaitClient(service, clientId, Duration.ofSeconds(10));
+        }
+        // A clinician reads the client only once on their care team.
+        Stack.careFor("clinician1", clientId);
+        for (String service : Stack.SERVICES) {
             Stack.as(Stack.CLIENT_READER.get(service))
                     .when()
                     .get("/api/" + service + "/clients/" + clientId)

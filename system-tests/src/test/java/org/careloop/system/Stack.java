@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.careloop.platform.testing.Tokens;
 
@@ -28,7 +29,11 @@ final class Stack {
     static final List<String> SERVICES =
             List.of("intake", "treatment", "risk", "referral", "billing");
 
-    /** A demo user allowed to read clients in each service. */
+    /**
+     * A demo user allowed to read clients in each service: in intake and billing, a role that
+     * reaches every client; elsewhere a clinician, who reads only the clients of their care team
+     * ({@link #careFor}).
+     */
     static final Map<String, String> CLIENT_READER =
             Map.of(
                     "intake",
@@ -36,11 +41,16 @@ final class Stack {
                     "treatment",
                     "clinician1",
                     "risk",
-                    "oncall1",
+                    "clinician1",
                     "referral",
-                    "clinician2",
+                    "clinician1",
                     "billing",
                     "billing1");
+
+    /** Whether the service's reader reaches every client (else only those they care for). */
+    static boolean readsEveryClient(String service) {
+        return service.equals("intake") || service.equals("billing");
+    }
 
     private Stack() {}
 
@@ -119,15 +129,60 @@ final class Stack {
         }
     }
 
+    /** The first column of the first row of a query on a service's database, or null. */
+    static String value(String service, String sql) {
+        String url = "jdbc:postgresql://127.0.0.1:5432/careloop_systest_" + service;
+        try (Connection db = DriverManager.getConnection(url, "careloop", "careloop");
+                Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until intake's registration of the client has reached the service. */
     static void awaitClient(String service, String clientId, Duration within) {
+        String table = service.equals("intake") ? "client_registry" : "client_directory";
         await().atMost(within)
                 .pollInterval(Duration.ofMillis(100))
-                .untilAsserted(
+                .until(
                         () ->
-                                as(CLIENT_READER.get(service))
-                                        .when()
-                                        .get("/api/" + service + "/clients/" + clientId)
-                                        .then()
-                                        .statusCode(200));
+                                count(
+                                                service,
+                                                "select count(*) from "
+                                                        + table
+                                                        + " where client_id = '"
+                                                        + UUID.fromString(clientId)
+                                                        + "'")
+                                        == 1);
+    }
+
+    /**
+     * Puts the clinician on the client's care team as PRIMARY (a supervisor assigns), and waits
+     * until every service where clinicians read clients lets them read this one.
+     */
+    static void careFor(String clinician, String clientId) {
+        TreatmentFlowTest.staff();
+        as("supervisor1")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"clinician\":\"" + clinician + "\",\"role\":\"PRIMARY\"}")
+                .when()
+                .post("/api/treatment/clients/" + clientId + "/care-team")
+                .then()
+                .statusCode(200);
+        for (String service : List.of("intake", "treatment", "risk", "referral")) {
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(
+                            () ->
+                                    as(clinician)
+                                            .when()
+                                            .get("/api/" + service + "/clients/" + clientId)
+                                            .then()
+                                            .statusCode(
+                                                    org.hamcrest.Matchers.not(
+                                                            org.hamcrest.Matchers.is(403))));
+        }
     }
 }

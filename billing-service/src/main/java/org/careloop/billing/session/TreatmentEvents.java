@@ -4,10 +4,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.billing.provider.RenderingProviders;
+import org.careloop.platform.access.Relations;
 import org.careloop.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Receives treatment's events: staff credentials, and sessions documented or voided. */
+/**
+ * Receives treatment's events: staff credentials, sessions documented or voided, and the care teams
+ * that say which clinicians may see a client's billing.
+ */
 @ApplicationScoped
 public class TreatmentEvents {
 
@@ -16,11 +20,17 @@ public class TreatmentEvents {
     private final Inbox inbox;
     private final RenderingProviders providers;
     private final DeliveredSessions sessions;
+    private final Relations relations;
 
-    TreatmentEvents(Inbox inbox, RenderingProviders providers, DeliveredSessions sessions) {
+    TreatmentEvents(
+            Inbox inbox,
+            RenderingProviders providers,
+            DeliveredSessions sessions,
+            Relations relations) {
         this.inbox = inbox;
         this.providers = providers;
         this.sessions = sessions;
+        this.relations = relations;
     }
 
     @Incoming(CHANNEL)
@@ -28,6 +38,10 @@ public class TreatmentEvents {
         return inbox.receive(
                 sessions.consumer(),
                 record,
-                event -> providers.apply(event).call(() -> sessions.apply(event)));
+                event ->
+                        providers
+                                .apply(event)
+                                .call(() -> sessions.apply(event))
+                                .call(() -> relations.apply(event)));
     }
 }

@@ -67,8 +67,12 @@ public class ClientRegistry implements StoreProjection {
         return RegisteredClient.findById(clientId);
     }
 
-    /** Clients whose first, last or preferred name starts with the given text, by last name. */
-    public Uni<List<RegisteredClient>> search(String name) {
+    /**
+     * Clients whose first, last or preferred name starts with the given text, by last name; only
+     * those in {@code among} when it is given (the clients a clinician may see).
+     */
+    public Uni<List<RegisteredClient>> search(
+            String name, java.util.Optional<java.util.Set<UUID>> among) {
         String prefix =
                 name.strip()
                                 .toLowerCase(Locale.ROOT)
@@ -76,10 +80,17 @@ public class ClientRegistry implements StoreProjection {
                                 .replace("%", "\\%")
                                 .replace("_", "\\_")
                         + "%";
+        List<UUID> clients =
+                among.map(List::copyOf)
+                        .filter(ids -> !ids.isEmpty())
+                        .orElse(List.of(new UUID(0, 0)));
         return RegisteredClient.<RegisteredClient>find(
-                        "lower(firstName) like ?1 or lower(lastName) like ?1 or lower(preferredName) like ?1 "
-                                + "order by lower(lastName), lower(firstName)",
-                        prefix)
+                        "(lower(firstName) like ?1 or lower(lastName) like ?1 or lower(preferredName) like ?1)"
+                                + " and (?2 = true or clientId in ?3)"
+                                + " order by lower(lastName), lower(firstName)",
+                        prefix,
+                        among.isEmpty(),
+                        clients)
                 .range(0, SEARCH_LIMIT - 1)
                 .list();
     }

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.careloop.contracts.IntegrationEvent;
+import org.careloop.platform.access.ClientAccess;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
@@ -40,6 +41,7 @@ public class ClientResource {
     private final Commands commands;
     private final ClientRegistry registry;
     private final Staff staff;
+    private final ClientAccess access;
     private final Clock clock;
     private final ZoneId clinicZone;
 
@@ -47,11 +49,13 @@ public class ClientResource {
             Commands commands,
             ClientRegistry registry,
             Staff staff,
+            ClientAccess access,
             Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone) {
         this.commands = commands;
         this.registry = registry;
         this.staff = staff;
+        this.access = access;
         this.clock = clock;
         this.clinicZone = clinicZone;
     }
@@ -102,13 +106,15 @@ public class ClientResource {
     @RolesAllowed({"intake", "clinician", "supervisor"})
     @Operation(
             summary =
-                    "Clients whose first, last or preferred name starts with the search text (at most 50)")
+                    "Clients whose first, last or preferred name starts with the search text (at most 50); a"
+                            + " clinician finds only the clients they may see")
     public Uni<List<ClientView>> search(@QueryParam("search") String search) {
         if (search == null || search.isBlank()) {
             throw new InvalidCommand(
                     "search", "is required: the start of a first, last or preferred name");
         }
-        return Panache.withSession(() -> registry.search(search))
+        return access.listableBy(staff)
+                .flatMap(among -> Panache.withSession(() -> registry.search(search, among)))
                 .map(clients -> clients.stream().map(ClientView::of).toList());
     }
 

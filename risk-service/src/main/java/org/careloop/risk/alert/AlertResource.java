@@ -18,12 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.careloop.platform.access.ClientAccess;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
-import org.careloop.risk.careteam.CareTeamMember;
 import org.careloop.risk.careteam.CareTeams;
 import org.careloop.risk.webhook.WebhookAttempt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,19 +39,25 @@ public class AlertResource {
     private final AlertFeed feed;
     private final CareTeams careTeams;
     private final Staff staff;
+    private final ClientAccess access;
     private final Duration keepAliveEvery;
+
+    /** Stands for "no client" in a query's client list, which may not be empty. */
+    private static final UUID NO_CLIENT = new UUID(0, 0);
 
     AlertResource(
             Alerts alerts,
             AlertFeed feed,
             CareTeams careTeams,
             Staff staff,
+            ClientAccess access,
             @ConfigProperty(name = "careloop.alerts.stream-keep-alive") Duration keepAliveEvery) {
         this.keepAliveEvery = keepAliveEvery;
         this.careTeams = careTeams;
         this.alerts = alerts;
         this.feed = feed;
         this.staff = staff;
+        this.access = access;
     }
 
     @GET
@@ -89,25 +95,30 @@ public class AlertResource {
     @RolesAllowed({"oncall", "clinician", "supervisor"})
     @Operation(
             summary =
-                    "Alerts addressed to you at any step, or about clients whose PRIMARY clinician you are"
-                            + " (supervisors: all), newest first, by status")
+                    "Alerts addressed to you at any step, or about clients you may see (care team, supervision,"
+                            + " emergency access), newest first, by status")
     public Uni<List<AlertView>> list(@QueryParam("status") String status) {
         AlertStatus wanted = status(status);
-        boolean all = staff.hasRole("supervisor");
         String me = " " + staff.username() + " ";
-        return Panache.withSession(
-                        () ->
-                                AlertRecord.<AlertRecord>find(
-                                                "(?1 = true or addressees like ?2 or clientId in (select m.clientId"
-                                                        + " from CareTeamMember m where m.clinician = ?4 and m.role = ?5))"
-                                                        + " and (?3 = '' or status = ?3) order by raisedAt desc",
-                                                all,
-                                                "%" + me + "%",
-                                                wanted == null ? "" : wanted.name(),
-                                                staff.username(),
-                                                CareTeamMember.PRIMARY)
-                                        .range(0, 199)
-                                        .list())
+        return access.listableBy(staff)
+                .flatMap(
+                        listable ->
+                                Panache.withSession(
+                                        () ->
+                                                AlertRecord.<AlertRecord>find(
+                                                                "(?1 = true or addressees like ?2 or clientId in ?4)"
+                                                                        + " and (?3 = '' or status = ?3) order by raisedAt desc",
+                                                                listable.isEmpty(),
+                                                                "%" + me + "%",
+                                                                wanted == null ? "" : wanted.name(),
+                                                                listable.map(List::copyOf)
+                                                                        .filter(
+                                                                                ids ->
+                                                                                        !ids
+                                                                                                .isEmpty())
+                                                                        .orElse(List.of(NO_CLIENT)))
+                                                        .range(0, 199)
+                                                        .list()))
                 .map(records -> records.stream().map(AlertView::of).toList());
     }
 

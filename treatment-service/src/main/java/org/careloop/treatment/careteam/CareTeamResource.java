@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.careloop.platform.access.RelationNotRequired;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.treatment.staff.StaffRoster;
@@ -46,9 +47,11 @@ public class CareTeamResource {
 
     @POST
     @RolesAllowed({"supervisor", "clinician"})
+    @RelationNotRequired(roles = "supervisor")
     @Operation(
             summary =
-                    "Put a clinician on the client's care team; one PRIMARY at a time; publishes ClinicianAssigned")
+                    "Put a clinician on the client's care team (a supervisor may for any client, a clinician for"
+                            + " a client they may see); one PRIMARY at a time; publishes ClinicianAssigned")
     public Uni<List<MemberView>> assign(
             @PathParam("clientId") String clientId,
             @NotNull(message = "a JSON body is required") @Valid AssignClinician command) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.risk.RiskEscalated;
+import org.careloop.platform.access.Relations;
 import org.careloop.platform.inbox.Inbox;
 import org.careloop.platform.inbox.ReceivedEvent;
 import org.careloop.treatment.plan.Plans;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Receives risk-service's events: the caseload shows each client's risk level, and an escalation
- * puts the client's active plan up for review.
+ * puts the client's active plan up for review; an alert lets the clinicians it reaches see the
+ * client.
  */
 @ApplicationScoped
 public class RiskEvents {
@@ -21,11 +23,13 @@ public class RiskEvents {
     private final Inbox inbox;
     private final RiskLevels levels;
     private final Plans plans;
+    private final Relations relations;
 
-    RiskEvents(Inbox inbox, RiskLevels levels, Plans plans) {
+    RiskEvents(Inbox inbox, RiskLevels levels, Plans plans, Relations relations) {
         this.inbox = inbox;
         this.levels = levels;
         this.plans = plans;
+        this.relations = relations;
     }
 
     @Incoming(CHANNEL)
@@ -33,7 +37,10 @@ public class RiskEvents {
         return inbox.receive(
                 levels.consumer(),
                 record,
-                event -> levels.apply(event).call(() -> escalated(event)));
+                event ->
+                        levels.apply(event)
+                                .call(() -> escalated(event))
+                                .call(() -> relations.apply(event)));
     }
 
     private Uni<Void> escalated(ReceivedEvent event) {
