@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.careloop.contracts.access.RecordDisclosed;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.contracts.intake.ConsentRecorded;
+import org.careloop.contracts.intake.ConsentRevoked;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
@@ -33,6 +36,8 @@ public final class EventCatalog {
             List.of(
                     ClientRegistered.class,
                     AssessmentCompleted.class,
+                    ConsentRecorded.class,
+                    ConsentRevoked.class,
                     RiskLevelChanged.class,
                     RiskEscalated.class,
                     RiskResolved.class,
@@ -50,7 +55,8 @@ public final class EventCatalog {
                     GoalNoLongerMet.class,
                     SessionDocumented.class,
                     SessionVoided.class,
-                    ClientDischarged.class);
+                    ClientDischarged.class,
+                    RecordDisclosed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -1,8 +1,8 @@
 package org.careloop.contracts;
 
 /**
- * One topic per producing service; every consumer has its own dead-letter topic named {@code
- * <consumer>.dlq}.
+ * One topic per producing service, and {@code access.events} that every service disclosing a record
+ * publishes on; every consumer has its own dead-letter topic named {@code <consumer>.dlq}.
  */
 public final class Topics {
 
@@ -11,6 +11,11 @@ public final class Topics {
     public static final String RISK = "risk.events";
     public static final String REFERRAL = "referral.events";
     public static final String BILLING = "billing.events";
+
+    /**
+     * Disclosures of client records outside the clinic, published by whichever service made them.
+     */
+    public static final String ACCESS = "access.events";
 
     private Topics() {}
 

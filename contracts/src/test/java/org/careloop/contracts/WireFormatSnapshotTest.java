@@ -88,7 +88,8 @@ class WireFormatSnapshotTest {
                                     Topics.TREATMENT,
                                     Topics.RISK,
                                     Topics.REFERRAL,
-                                    Topics.BILLING)
+                                    Topics.BILLING,
+                                    Topics.ACCESS)
                             .contains(EventCatalog.topicOf(type)),
                     type);
         }
