@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careloop.contracts.access.EmergencyAccessGranted;
 import org.careloop.contracts.access.EmergencyAccessReviewed;
+import org.careloop.contracts.access.RecordDisclosed;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.contracts.intake.ConsentRecorded;
+import org.careloop.contracts.intake.ConsentRevoked;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
@@ -35,6 +38,8 @@ public final class EventCatalog {
             List.of(
                     ClientRegistered.class,
                     AssessmentCompleted.class,
+                    ConsentRecorded.class,
+                    ConsentRevoked.class,
                     RiskLevelChanged.class,
                     RiskEscalated.class,
                     RiskResolved.class,
@@ -54,7 +59,8 @@ public final class EventCatalog {
                     SessionVoided.class,
                     ClientDischarged.class,
                     EmergencyAccessGranted.class,
-                    EmergencyAccessReviewed.class);
+                    EmergencyAccessReviewed.class,
+                    RecordDisclosed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.careloop.contracts.access.EmergencyAccessGranted;
 import org.careloop.contracts.access.EmergencyAccessReviewed;
+import org.careloop.contracts.access.RecordDisclosed;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.contracts.intake.ConsentRecorded;
+import org.careloop.contracts.intake.ConsentRevoked;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
@@ -38,7 +41,10 @@ public final class Samples {
     static final UUID ALERT = UUID.fromString("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a");
     static final UUID PLAN = UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c");
     static final UUID SESSION = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
-    static final UUID GRANT = UUID.fromString("8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e");
+    static final UUID GRANT = UUID.fromString("1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b");
+    static final UUID CONSENT = UUID.fromString("8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e");
+    static final UUID TELEHEALTH_CONSENT = UUID.fromString("9c0d1e2f-3a4b-4c5d-9e6f-7a8b9c0d1e2f");
+    static final UUID DISCLOSURE = UUID.fromString("0d1e2f3a-4b5c-4d6e-8f7a-8b9c0d1e2f3a");
     static final List<Diagnosis> DIAGNOSES =
             List.of(
                     new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate"),
@@ -281,6 +287,47 @@ public final class Samples {
                         "JUSTIFIED",
                         "Crisis walk-in; access ended with the handover",
                         "supervisor1",
-                        Instant.parse("2026-12-02T09:00:00Z")));
+                        Instant.parse("2026-12-02T09:00:00Z")),
+                new ConsentRecorded(
+                        CLIENT,
+                        CONSENT,
+                        "DISCLOSURE",
+                        "payer:aetna-oh",
+                        List.of("PAYMENT", "HEALTH_CARE_OPERATIONS"),
+                        true,
+                        LocalDate.of(2026, 11, 22),
+                        LocalDate.of(2027, 11, 22),
+                        Instant.parse("2026-11-22T09:40:00Z"),
+                        "intake1"),
+                new ConsentRecorded(
+                        CLIENT,
+                        TELEHEALTH_CONSENT,
+                        "TELEHEALTH",
+                        null,
+                        List.of(),
+                        false,
+                        LocalDate.of(2026, 11, 22),
+                        null,
+                        Instant.parse("2026-11-22T09:41:00Z"),
+                        "intake1"),
+                new ConsentRevoked(
+                        CLIENT,
+                        CONSENT,
+                        "Client asked to stop sharing with the payer",
+                        Instant.parse("2027-01-10T14:00:00Z"),
+                        "supervisor1"),
+                new RecordDisclosed(
+                        CLIENT,
+                        DISCLOSURE,
+                        "payer:aetna-oh",
+                        "PAYMENT",
+                        true,
+                        CONSENT,
+                        "Claim for session 2026-12-01 (90837) with diagnosis F10.20",
+                        "This record which has been disclosed to you is protected by federal"
+                                + " confidentiality rules (42 CFR part 2).",
+                        Instant.parse("2026-12-02T10:00:00Z"),
+                        "billing1",
+                        "billing-service"));
     }
 }

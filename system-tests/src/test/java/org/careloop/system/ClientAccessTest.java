@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Object-level access in every service, found by walking each service's OpenAPI document: every
  * route that names a client (by its id, or by the id of a plan, session or alert of theirs) refuses
- * a clinician with no relation to the client, lets in the clinicians who care for them, and lets
- * in the unrelated clinician once they break the glass, which the audit trail records as emergency
+ * a clinician with no relation to the client, lets in the clinicians who care for them, and lets in
+ * the unrelated clinician once they break the glass, which the audit trail records as emergency
  * access. A new route is covered as soon as it is documented.
  */
 class ClientAccessTest {
@@ -105,7 +105,8 @@ class ClientAccessTest {
                                         != null);
         String alert =
                 Stack.value(
-                        "risk", "select alert_id from alert_board where client_id = '" + clientId + "'");
+                        "risk",
+                        "select alert_id from alert_board where client_id = '" + clientId + "'");
         IDS.put("clientId", clientId);
         IDS.put("planId", plan);
         IDS.put("sessionId", session);
@@ -130,8 +131,7 @@ class ClientAccessTest {
             if (related != null) {
                 Response answer = route.call(related);
                 if (refused(answer)) {
-                    failures.add(
-                            route + " as " + related + " (care team): " + answer.statusCode());
+                    failures.add(route + " as " + related + " (care team): " + answer.statusCode());
                 }
             }
         }
@@ -139,7 +139,8 @@ class ClientAccessTest {
 
         JsonPath grant =
                 TreatmentFlowTest.as("clinician2")
-                        .body("{\"reason\":\"Client at the front desk in crisis; PRIMARY unreachable\"}")
+                        .body(
+                                "{\"reason\":\"Client at the front desk in crisis; PRIMARY unreachable\"}")
                         .when()
                         .post("/api/treatment/clients/" + clientId + "/emergency-access")
                         .then()
@@ -198,7 +199,8 @@ class ClientAccessTest {
                                         .getList("grantId")
                                         .contains(grantId));
         TreatmentFlowTest.as("supervisor1")
-                .body("{\"finding\":\"JUSTIFIED\",\"note\":\"Walk-in crisis, handed back to PRIMARY\"}")
+                .body(
+                        "{\"finding\":\"JUSTIFIED\",\"note\":\"Walk-in crisis, handed back to PRIMARY\"}")
                 .when()
                 .post("/api/treatment/emergency-access/" + grantId + "/review")
                 .then()
@@ -271,7 +273,9 @@ class ClientAccessTest {
         paths.forEach(
                 (path, operations) -> {
                     if (path.endsWith("/emergency-access")
-                            || PARAM.matcher(path).results().noneMatch(m -> IDS.containsKey(m.group(1)))) {
+                            || PARAM.matcher(path)
+                                    .results()
+                                    .noneMatch(m -> IDS.containsKey(m.group(1)))) {
                         return;
                     }
                     operations.forEach(
@@ -290,7 +294,9 @@ class ClientAccessTest {
         return routes;
     }
 
-    /** The roles the operation allows, as the OpenAPI document's security requirement lists them. */
+    /**
+     * The roles the operation allows, as the OpenAPI document's security requirement lists them.
+     */
     @SuppressWarnings("unchecked")
     private static Set<String> roles(Map<?, ?> operation) {
         Set<String> roles = new java.util.TreeSet<>();
@@ -317,8 +323,8 @@ class ClientAccessTest {
         }
 
         /**
-         * Calls the route for the client; a body route gets an empty object, which no route accepts,
-         * so a caller let in meets the route's validation and changes nothing.
+         * Calls the route for the client; a body route gets an empty object, which no route
+         * accepts, so a caller let in meets the route's validation and changes nothing.
          */
         Response call(String user) {
             Matcher params = PARAM.matcher(path);

@@ -1,11 +1,11 @@
 package org.careloop.billing.access;
 
 import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.careloop.platform.access.OwnedIdQuery;
 
 /** A delivered session's client: the access check reaches the client through {@code sessionId}. */
-@ApplicationScoped
+@Singleton
 public class SessionOwner extends OwnedIdQuery {
 
     SessionOwner(Pool pool) {

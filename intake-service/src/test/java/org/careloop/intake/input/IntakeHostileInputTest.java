@@ -20,6 +20,11 @@ class IntakeHostileInputTest extends HostileInputTest {
             {"firstName":"Hostile","lastName":"Input","dateOfBirth":"1990-12-10","preferredName":"Hos",
              "pronouns":"they/them","phone":"+1 555 0100","email":"hostile@example.org","preferredLanguage":"en"}""";
     static final String ASSESSMENTS = "/clients/{clientId}/assessments";
+    static final String CONSENTS = "/clients/{clientId}/consents";
+    static final String CONSENT =
+            """
+            {"kind":"DISCLOSURE","recipient":"payer:aetna-oh","purposes":["PAYMENT","HEALTH_CARE_OPERATIONS"],
+             "coversPart2":true,"effectiveOn":"2026-01-05","expiresOn":"2030-06-30"}""";
 
     @Inject DataSource db;
 
@@ -51,7 +56,12 @@ class IntakeHostileInputTest extends HostileInputTest {
                          "psychiatricHistory":"None","medicalHistory":"Asthma","substanceUse":"None","trauma":"None",
                          "strengths":"Family","functionalImpairment":"Missed work","socialDeterminants":"Stable housing",
                          "diagnoses":[{"code":"F32.1","system":"ICD-10-CM","description":"Major depressive disorder"}]}""",
-                        "instrument"));
+                        "instrument"),
+                new Example("POST", CONSENTS, CONSENT),
+                new Example(
+                        "POST",
+                        CONSENTS + "/{consentId}/revocation",
+                        "{\"reason\":\"Client withdrew consent by phone\"}"));
     }
 
     @Override
@@ -79,7 +89,27 @@ class IntakeHostileInputTest extends HostileInputTest {
                             .statusCode(201)
                             .extract()
                             .path("assessmentId");
-            ids = Map.of("clientId", clientId, "assessmentId", assessmentId, "name", "clients");
+            String consentId =
+                    given().auth()
+                            .oauth2(Tokens.of("intake1"))
+                            .contentType(ContentType.JSON)
+                            .body(CONSENT)
+                            .when()
+                            .post("/clients/" + clientId + "/consents")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("consentId");
+            ids =
+                    Map.of(
+                            "clientId",
+                            clientId,
+                            "assessmentId",
+                            assessmentId,
+                            "consentId",
+                            consentId,
+                            "name",
+                            "clients");
         }
         return ids;
     }
@@ -94,6 +124,7 @@ class IntakeHostileInputTest extends HostileInputTest {
         return Rows.count(
                 db,
                 "select (select count(*) from event_store) + (select count(*) from outbox)"
-                        + " + (select count(*) from client_registry) + (select count(*) from assessment_history)");
+                        + " + (select count(*) from client_registry) + (select count(*) from assessment_history)"
+                        + " + (select count(*) from client_consent) + (select count(*) from disclosure_log)");
     }
 }

@@ -1,11 +1,11 @@
 package org.careloop.risk.access;
 
 import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.careloop.platform.access.OwnedIdQuery;
 
 /** An alert's client: the access check reaches the client through {@code alertId}. */
-@ApplicationScoped
+@Singleton
 public class AlertOwner extends OwnedIdQuery {
 
     AlertOwner(Pool pool) {
