@@ -131,7 +131,7 @@ CareLoop is up ($STACK stack).
   API documents:       $(gateway_url)/api/intake/q/openapi (likewise for each service)
   Keycloak:            $kc  (realm careloop; admin console: admin / admin)
   Demo users (password "demo"): intake1, clinician1, clinician2, associate1 (clinician), supervisor1 (+clinician),
-                                billing1, oncall1, oncall2 (+clinician), admin1
+                                billing1, oncall1, oncall2 (+clinician), admin1, privacy1 (privacy officer)
   A token:             curl -s -d grant_type=password -d client_id=careloop-cli -d username=clinician1 -d password=demo $kc/realms/careloop/protocol/openid-connect/token
 
 ./care status shows each part; ./care logs <part> its log; ./care down stops them all.

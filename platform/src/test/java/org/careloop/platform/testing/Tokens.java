@@ -1,5 +1,6 @@
 package org.careloop.platform.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -8,20 +9,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Access tokens for the demo users, from the real Keycloak of the test stack. */
 public final class Tokens {
 
+    /**
+     * A cached token is handed out only while it has at least this long to live: access tokens live
+     * five minutes, a test run nine, and a test may hold a token through a wait.
+     */
+    static final Duration LEAST_REMAINING = Duration.ofSeconds(60);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {}
 
-    /** A bearer token for a demo user (password {@code demo}), cached for the test run. */
+    /**
+     * A bearer token for a demo user (password {@code demo}), cached until it has less than a
+     * minute to live, then fetched again.
+     */
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        return CACHE.compute(
+                        username,
+                        (user, cached) ->
+                                cached != null && cached.fresh(Instant.now())
+                                        ? cached
+                                        : fetch(user))
+                .accessToken();
     }
 
     /** The test stack's Keycloak, which the services under test trust. */
@@ -29,7 +47,7 @@ public final class Tokens {
         return System.getenv().getOrDefault("CARELOOP_KEYCLOAK_URL", "http://localhost:18180");
     }
 
-    private static String fetch(String username) {
+    private static Token fetch(String username) {
         String form =
                 "grant_type=password&client_id=careloop-cli&username="
                         + encode(username)
@@ -42,6 +60,7 @@ public final class Tokens {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build();
+        Instant asked = Instant.now();
         try {
             HttpResponse<String> response =
                     HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -49,7 +68,12 @@ public final class Tokens {
                 throw new IllegalStateException(
                         "Keycloak refused a token for " + username + ": " + response.body());
             }
-            return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            // Counted from before the request, so the token is never thought to live longer than
+            // it does.
+            return new Token(
+                    body.get("access_token").asText(),
+                    asked.plusSeconds(body.get("expires_in").asLong()));
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak is not reachable at " + keycloakUrl(), e);
         } catch (InterruptedException e) {
@@ -60,5 +84,13 @@ public final class Tokens {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** An access token and when Keycloak said it expires. */
+    record Token(String accessToken, Instant expiresAt) {
+
+        boolean fresh(Instant now) {
+            return now.plus(LEAST_REMAINING).isBefore(expiresAt);
+        }
     }
 }

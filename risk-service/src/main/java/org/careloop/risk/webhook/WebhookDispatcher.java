@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.careloop.platform.secret.SecretBox;
 import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +47,7 @@ public class WebhookDispatcher extends BackgroundWorker {
     private final int maxAttempts;
     private final Duration poll;
     private final WebhookAddressPolicy addresses;
+    private final SecretBox secrets;
     // No redirects and no proxy: a request goes to the host the policy checked, never where an
     // answer points it.
     private final HttpClient http =
@@ -71,11 +73,13 @@ public class WebhookDispatcher extends BackgroundWorker {
             DataSource dataSource,
             Clock clock,
             WebhookAddressPolicy addresses,
+            SecretBox secrets,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
         super("webhook-dispatcher", Duration.ofSeconds(2), Duration.ofSeconds(2));
         this.dataSource = dataSource;
         this.addresses = addresses;
+        this.secrets = secrets;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.poll = poll;
@@ -169,14 +173,21 @@ public class WebhookDispatcher extends BackgroundWorker {
     }
 
     private CompletableFuture<Outcome> post(URI url, Due delivery) {
+        String secret;
+        try {
+            secret = secrets.open(delivery.secret());
+        } catch (SecretBox.UnreadableSecret e) {
+            // Not sent unsigned; tried again, so a key added back (a rotation undone) heals it.
+            return CompletableFuture.completedFuture(
+                    new Outcome(
+                            0, "the webhook's secret cannot be opened: " + e.getMessage(), false));
+        }
         try {
             HttpRequest request =
                     HttpRequest.newBuilder(url)
                             .timeout(REQUEST_TIMEOUT)
                             .header("Content-Type", "application/json")
-                            .header(
-                                    Signature.HEADER,
-                                    Signature.of(delivery.body(), delivery.secret()))
+                            .header(Signature.HEADER, Signature.of(delivery.body(), secret))
                             .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
                             .build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
@@ -249,6 +260,7 @@ public class WebhookDispatcher extends BackgroundWorker {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
+    /** A claimed delivery; {@code secret} as stored, sealed. */
     private record Due(
             UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {}
 

@@ -11,7 +11,11 @@ public sealed interface WebhookEvent {
 
     UUID webhookId();
 
-    /** The secret is kept because every delivery is signed with it; no API ever shows it. */
+    /**
+     * The secret is kept because every delivery is signed with it, sealed ({@link
+     * org.careloop.platform.secret.SecretBox}); no API ever shows it. Events recorded before
+     * secrets were sealed held it plain until {@link WebhookSecrets} sealed them.
+     */
     @EventType("risk.webhook.Registered")
     record WebhookRegistered(
             UUID webhookId, String url, String secret, String registeredBy, Instant registeredAt)

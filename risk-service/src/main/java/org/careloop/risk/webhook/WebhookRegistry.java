@@ -4,10 +4,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
+import org.careloop.platform.secret.SecretBox;
 
 /** The webhooks in force, projected from the webhook streams. */
 @ApplicationScoped
 public class WebhookRegistry implements StoreProjection {
+
+    private final SecretBox secrets;
+
+    WebhookRegistry(SecretBox secrets) {
+        this.secrets = secrets;
+    }
 
     @Override
     public String name() {
@@ -36,7 +43,12 @@ public class WebhookRegistry implements StoreProjection {
             WebhookSubscription hook = new WebhookSubscription();
             hook.webhookId = registered.webhookId();
             hook.url = registered.url();
-            hook.secret = registered.secret();
+            // Sealed as recorded; an event from before sealing is sealed here, so no read model
+            // ever holds a plain secret.
+            hook.secret =
+                    SecretBox.isSealed(registered.secret())
+                            ? registered.secret()
+                            : secrets.seal(registered.secret());
             hook.createdBy = registered.registeredBy();
             hook.createdAt = registered.registeredAt();
             return hook.persist().replaceWithVoid();

@@ -28,6 +28,7 @@ import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
+import org.careloop.platform.secret.SecretBox;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,18 +42,21 @@ public class WebhookResource {
     private final Clock clock;
     private final WebhookAddressPolicy addresses;
     private final Vertx vertx;
+    private final SecretBox secrets;
 
     WebhookResource(
             Commands commands,
             Staff staff,
             Clock clock,
             WebhookAddressPolicy addresses,
-            Vertx vertx) {
+            Vertx vertx,
+            SecretBox secrets) {
         this.commands = commands;
         this.staff = staff;
         this.clock = clock;
         this.addresses = addresses;
         this.vertx = vertx;
+        this.secrets = secrets;
     }
 
     @POST
@@ -74,7 +78,7 @@ public class WebhookResource {
                                     new WebhookEvent.WebhookRegistered(
                                             webhookId,
                                             url.toString(),
-                                            request.secret(),
+                                            secrets.seal(request.secret()),
                                             username,
                                             clock.instant());
                             return Panache.withTransaction(

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A pager integration that receives every alert step. The secret signs what is sent; it is never
- * shown again.
+ * A pager integration that receives every alert step. The secret signs what is sent; it is stored
+ * sealed ({@link org.careloop.platform.secret.SecretBox}), opened only to sign, never shown again.
  */
 @Entity
 @Table(name = "webhook_subscription")
