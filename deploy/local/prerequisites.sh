@@ -84,3 +84,12 @@ ensure_unzip() {
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null; } ||
     fail "unzip is missing and could not be installed: apt-get update && apt-get install -y unzip"
 }
+
+# jq merges the services' audit trails in ./care audit; installed from Debian's packages when missing (needs root).
+ensure_jq() {
+  command -v jq >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || fail "jq is missing: sudo apt-get install -y jq"
+  say "installing jq from Debian's packages ..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; } ||
+    fail "jq is missing and could not be installed: apt-get update && apt-get install -y jq"
+}

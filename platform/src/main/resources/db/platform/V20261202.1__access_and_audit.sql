@@ -38,8 +38,8 @@ create table access_emergency (
 create index access_emergency_client on access_emergency (client_id, username);
 
 -- The audit trail: one row per request that reached the service, written before the request is handled. Rows are
--- appended only; the chainer gives each a position and a hash over its content and the previous row's hash, in
--- position order, so a changed or removed row breaks the chain.
+-- appended only. The chainer gives each a position and a hash over its content and the previous row's hash, so a
+-- changed or removed row breaks the chain; each row is then its own outbox entry for audit.events (published_at).
 create table audit_record (
     id             bigint generated always as identity primary key,
     recorded_at    timestamptz not null,
@@ -57,20 +57,25 @@ create table audit_record (
     purpose        text        not null,
     chain_position bigint unique,
     previous_hash  text,
-    hash           text
+    hash           text,
+    published_at   timestamptz
 );
 create index audit_record_client on audit_record (client_id, recorded_at);
 create index audit_record_user on audit_record (username, recorded_at);
 create index audit_record_unchained on audit_record (id) where chain_position is null;
+create index audit_record_unpublished on audit_record (chain_position) where published_at is null and chain_position is not null;
 
 -- Appended only: the content of a row never changes, and a row is never removed; the chainer only fills in the
--- chain columns, once.
+-- chain columns once, and the time it was published once.
 create function audit_record_append_only() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' then
         raise exception 'the audit trail is append-only';
     end if;
-    if old.chain_position is not null
+    if (old.chain_position is not null
+           and (old.chain_position, old.previous_hash, old.hash)
+               is distinct from (new.chain_position, new.previous_hash, new.hash))
+       or (old.published_at is not null and old.published_at is distinct from new.published_at)
        or (old.recorded_at, old.service, old.request_id, old.username, old.roles, old.client_id, old.action,
            old.method, old.route, old.path, old.outcome, old.basis, old.purpose)
           is distinct from

@@ -22,7 +22,11 @@ class BillingHostileInputTest extends HostileInputTest {
 
     @Override
     protected List<Example> examples() {
-        return List.of();
+        return List.of(
+                new Example(
+                        "POST",
+                        "/clients/{clientId}/emergency-access",
+                        "{\"reason\":\"Client in crisis at the front desk; PRIMARY away\"}"));
     }
 
     private Map<String, String> values;
@@ -47,12 +51,20 @@ class BillingHostileInputTest extends HostileInputTest {
 
     @Override
     protected String userFor(String method, String path) {
+        if (path.startsWith("/audit")) {
+            return "privacy1";
+        }
+        if (path.endsWith("/emergency-access")) {
+            return "supervisor1";
+        }
         return path.startsWith("/admin") ? "admin1" : "billing1";
     }
 
     @Override
     protected long storedRows() throws Exception {
         return Rows.count(
-                db, "select (select count(*) from event_store) + (select count(*) from outbox)");
+                db,
+                "select (select count(*) from event_store) + (select count(*) from outbox)"
+                        + " + (select count(*) from access_emergency)");
     }
 }

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.Topics;
 import org.careloop.contracts.codec.EventJson;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -37,7 +38,7 @@ class AssessmentEntryTest {
     String clientId;
 
     @BeforeEach
-    void registerClient() {
+    void registerClient() throws Exception {
         String location =
                 given().auth()
                         .oauth2(Tokens.of("intake1"))
@@ -51,6 +52,7 @@ class AssessmentEntryTest {
                         .extract()
                         .header("Location");
         clientId = location.substring(location.lastIndexOf('/') + 1);
+        CareTeamFixture.onCareTeam(db, UUID.fromString(clientId), "clinician1", "supervisor1");
     }
 
     @Test

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.Topics;
 import org.careloop.contracts.codec.EventJson;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -47,17 +48,21 @@ class ConsentsTest {
         return LocalDate.now(ZoneId.of("America/New_York"));
     }
 
+    /** A client with clinician1 and supervisor1 on their care team. */
     static String registerClient() {
-        return given().auth()
-                .oauth2(Tokens.of("intake1"))
-                .contentType(ContentType.JSON)
-                .body(CLIENT)
-                .when()
-                .post("/clients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("clientId");
+        String clientId =
+                given().auth()
+                        .oauth2(Tokens.of("intake1"))
+                        .contentType(ContentType.JSON)
+                        .body(CLIENT)
+                        .when()
+                        .post("/clients")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("clientId");
+        CareTeamFixture.onCareTeam(UUID.fromString(clientId), "clinician1", "supervisor1");
+        return clientId;
     }
 
     static String recordConsent(String clientId, String user, String body) {

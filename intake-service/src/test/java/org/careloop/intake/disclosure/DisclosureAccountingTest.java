@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.careloop.contracts.Topics;
 import org.careloop.contracts.access.RecordDisclosed;
 import org.careloop.platform.messaging.CloudEventHeaders;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -35,19 +36,23 @@ class DisclosureAccountingTest {
 
     @Inject DataSource db;
 
+    /** A client with supervisor1 supervising their care. */
     static UUID registerClient() {
-        return UUID.fromString(
-                given().auth()
-                        .oauth2(Tokens.of("intake1"))
-                        .contentType(ContentType.JSON)
-                        .body(
-                                "{\"firstName\":\"Dora\",\"lastName\":\"Disclosed\",\"dateOfBirth\":\"1979-07-01\"}")
-                        .when()
-                        .post("/clients")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .<String>path("clientId"));
+        UUID clientId =
+                UUID.fromString(
+                        given().auth()
+                                .oauth2(Tokens.of("intake1"))
+                                .contentType(ContentType.JSON)
+                                .body(
+                                        "{\"firstName\":\"Dora\",\"lastName\":\"Disclosed\",\"dateOfBirth\":\"1979-07-01\"}")
+                                .when()
+                                .post("/clients")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .<String>path("clientId"));
+        CareTeamFixture.onCareTeam(clientId, "supervisor1");
+        return clientId;
     }
 
     static RecordDisclosed claim(UUID clientId, Instant at) {

@@ -36,6 +36,10 @@ class IntakeHostileInputTest extends HostileInputTest {
                 new Example("POST", "/clients", CLIENT),
                 new Example(
                         "POST",
+                        "/clients/{clientId}/emergency-access",
+                        "{\"reason\":\"Client in crisis at the front desk; PRIMARY away\"}"),
+                new Example(
+                        "POST",
                         ASSESSMENTS,
                         """
                         {"instrument":"PHQ-9","answers":[0,1,0,1,0,1,0,1,0],"difficulty":1,
@@ -116,6 +120,12 @@ class IntakeHostileInputTest extends HostileInputTest {
 
     @Override
     protected String userFor(String method, String path) {
+        if (path.startsWith("/audit")) {
+            return "privacy1";
+        }
+        if (path.endsWith("/emergency-access")) {
+            return "clinician2";
+        }
         return path.startsWith("/admin") ? "admin1" : "intake1";
     }
 
@@ -125,6 +135,7 @@ class IntakeHostileInputTest extends HostileInputTest {
                 db,
                 "select (select count(*) from event_store) + (select count(*) from outbox)"
                         + " + (select count(*) from client_registry) + (select count(*) from assessment_history)"
-                        + " + (select count(*) from client_consent) + (select count(*) from disclosure_log)");
+                        + " + (select count(*) from client_consent) + (select count(*) from disclosure_log)"
+                        + " + (select count(*) from access_emergency)");
     }
 }

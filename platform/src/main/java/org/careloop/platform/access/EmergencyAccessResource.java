@@ -2,6 +2,8 @@ package org.careloop.platform.access;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,8 @@ import org.careloop.platform.command.Decision;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
+import org.careloop.platform.problem.Problem;
+import org.careloop.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmergencyAccessResource {
 
     private final Commands commands;
+    private final Pool pool;
+    private final String clientTable;
     private final AccessPolicy policy;
     private final Staff caller;
     private final Clock clock;
@@ -36,11 +42,18 @@ public class EmergencyAccessResource {
 
     EmergencyAccessResource(
             Commands commands,
+            Pool pool,
+            @ConfigProperty(
+                            name = "careloop.access.client-table",
+                            defaultValue = "client_directory")
+                    String clientTable,
             AccessPolicy policy,
             Staff caller,
             Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.commands = commands;
+        this.pool = pool;
+        this.clientTable = clientTable;
         this.policy = policy;
         this.caller = caller;
         this.clock = clock;
@@ -62,24 +75,36 @@ public class EmergencyAccessResource {
         UUID grantId = UUID.randomUUID();
         Instant now = clock.instant();
         String username = caller.username();
-        return Panache.withTransaction(
-                        () ->
-                                commands.handle(
-                                        StreamId.of(EmergencyAccessEvent.STREAM, grantId),
-                                        EmergencyAccessEvent.class,
-                                        history -> {
-                                            List<EmergencyAccessEvent> events =
-                                                    EmergencyAccessDecider.grant(
-                                                            grantId,
-                                                            client,
-                                                            command,
-                                                            history.events(),
-                                                            username,
-                                                            now,
-                                                            policy.emergencyDuration());
-                                            return new Decision<>(events, published(events));
-                                        },
-                                        username))
+        return known(client)
+                .flatMap(
+                        known -> {
+                            if (!known) {
+                                throw new ProblemException(
+                                        Problem.notFound(
+                                                "client",
+                                                "no client " + client + " is known here"));
+                            }
+                            return Panache.withTransaction(
+                                    () ->
+                                            commands.handle(
+                                                    StreamId.of(
+                                                            EmergencyAccessEvent.STREAM, grantId),
+                                                    EmergencyAccessEvent.class,
+                                                    history -> {
+                                                        List<EmergencyAccessEvent> events =
+                                                                EmergencyAccessDecider.grant(
+                                                                        grantId,
+                                                                        client,
+                                                                        command,
+                                                                        history.events(),
+                                                                        username,
+                                                                        now,
+                                                                        policy.emergencyDuration());
+                                                        return new Decision<>(
+                                                                events, published(events));
+                                                    },
+                                                    username));
+                        })
                 .map(
                         recorded -> {
                             EmergencyAccessEvent.Granted granted =
@@ -89,6 +114,13 @@ public class EmergencyAccessResource {
                                     .entity(GrantView.of(granted, service))
                                     .build();
                         });
+    }
+
+    /** Whether intake's registration of the client has reached this service. */
+    private Uni<Boolean> known(UUID client) {
+        return pool.preparedQuery("select 1 from " + clientTable + " where client_id = $1")
+                .execute(Tuple.of(client))
+                .map(rows -> rows.iterator().hasNext());
     }
 
     private List<IntegrationEvent> published(List<EmergencyAccessEvent> events) {

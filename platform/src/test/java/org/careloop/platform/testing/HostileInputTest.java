@@ -75,6 +75,16 @@ public abstract class HostileInputTest {
     protected abstract long storedRows() throws Exception;
 
     /**
+     * The status of a route called with {@code parameter} naming nothing it knows: 404, except
+     * where the parameter names a client (or something of one client's) and the caller's access
+     * rests on a relation to the client (a clinician's): they are refused with 403 as for any
+     * client they have no relation to, so that a refusal never tells whether a client exists.
+     */
+    protected int unknownIdStatus(String path, String parameter, String user) {
+        return 404;
+    }
+
+    /**
      * Undoes what the accepted examples left behind that could disturb other tests (a webhook,
      * say).
      */
@@ -255,7 +265,7 @@ public abstract class HostileInputTest {
                                         user,
                                         body == null ? null : "application/json",
                                         body),
-                                404,
+                                unknownIdStatus(operation.path(), name, user),
                                 null);
                     }
                 }
@@ -270,7 +280,7 @@ public abstract class HostileInputTest {
                                 user,
                                 body == null ? null : "application/json",
                                 body),
-                        404,
+                        unknownIdStatus(operation.path(), name, user),
                         null);
                 if (storedRows() != before) {
                     failures.add(operation.key() + " with a wrong " + name + " stored rows");

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
@@ -56,6 +57,10 @@ class RiskHostileInputTest extends HostileInputTest {
         return List.of(
                 new Example(
                         "POST",
+                        "/clients/{clientId}/emergency-access",
+                        "{\"reason\":\"Client in crisis at the front desk; PRIMARY away\"}"),
+                new Example(
+                        "POST",
                         "/clients/{clientId}/assessments",
                         """
                         {"riskLevel":"LOW","rationale":"Future-oriented, engaged.\\nNo plan, no intent."}"""),
@@ -83,7 +88,7 @@ class RiskHostileInputTest extends HostileInputTest {
     }
 
     @Override
-    protected Map<String, String> pathValues() {
+    protected Map<String, String> pathValues() throws Exception {
         if (ids == null) {
             UUID clientId = UUID.randomUUID();
             KafkaProbe.publish(
@@ -101,23 +106,36 @@ class RiskHostileInputTest extends HostileInputTest {
                             "intake1"),
                     UUID.randomUUID());
             await().atMost(Duration.ofSeconds(15))
-                    .untilAsserted(
+                    .until(
                             () ->
-                                    given().auth()
-                                            .oauth2(Tokens.of("clinician1"))
-                                            .when()
-                                            .get("/clients/" + clientId)
-                                            .then()
-                                            .statusCode(200));
+                                    Rows.count(
+                                                    db,
+                                                    "select count(*) from client_directory where client_id = '"
+                                                            + clientId
+                                                            + "'")
+                                            == 1);
+            CareTeamFixture.onCareTeam(db, clientId, "clinician1", "supervisor1");
             ids = Map.of("clientId", clientId.toString(), "priority", "URGENT", "name", "clients");
         }
         return ids;
+    }
+
+    /** Clinicians and supervisors reach a client, and their alerts, only through a relation. */
+    @Override
+    protected int unknownIdStatus(String path, String parameter, String user) {
+        boolean namesAClient = parameter.equals("clientId") || parameter.equals("alertId");
+        return namesAClient && !path.endsWith("/emergency-access") && !user.equals("admin1")
+                ? 403
+                : 404;
     }
 
     @Override
     protected String userFor(String method, String path) {
         if (path.startsWith("/admin") || path.startsWith("/webhooks")) {
             return "admin1";
+        }
+        if (path.startsWith("/audit")) {
+            return "privacy1";
         }
         if (path.startsWith("/clients/{clientId}/assessments")
                 || path.startsWith("/clients/{clientId}/safety-plan")

@@ -45,6 +45,14 @@ class TreatmentHostileInputTest extends HostileInputTest {
                         "/clients/{clientId}/care-team",
                         "{\"clinician\":\"clinician1\",\"role\":\"PRIMARY\"}"),
                 new Example("POST", "/clients/{clientId}/plans", Clinic.plan(10, "clinician1")),
+                new Example(
+                        "POST",
+                        "/clients/{clientId}/emergency-access",
+                        "{\"reason\":\"Client in crisis at the front desk; PRIMARY away\"}"),
+                new Example(
+                        "POST",
+                        "/emergency-access/{grantId}/review",
+                        "{\"finding\":\"JUSTIFIED\",\"note\":\"Walk-in crisis\"}"),
                 new Example("POST", "/plans/{planId}/revisions", Clinic.plan(8, "clinician1")),
                 new Example("POST", "/plans/{planId}/signatures", "{\"role\":\"AUTHOR\"}"),
                 new Example(
@@ -133,7 +141,17 @@ class TreatmentHostileInputTest extends HostileInputTest {
                 .post("/groups/" + group + "/members")
                 .then()
                 .statusCode(200);
+        String grant =
+                as("clinician2")
+                        .body("{\"reason\":\"Client in crisis at the front desk\"}")
+                        .post("/clients/" + other + "/emergency-access")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("grantId");
         return Map.of(
+                "grantId",
+                grant,
                 "groupId",
                 group,
                 "name",
@@ -158,7 +176,22 @@ class TreatmentHostileInputTest extends HostileInputTest {
         if (path.startsWith("/staff") && method.equals("PUT")) {
             return "supervisor1";
         }
+        if (path.startsWith("/audit")) {
+            return "privacy1";
+        }
+        if (path.startsWith("/emergency-access")) {
+            return "supervisor1";
+        }
         return path.endsWith("/cosignature") ? "supervisor1" : "clinician1";
+    }
+
+    /** A clinician or supervisor reaches a client's plans and sessions only through a relation. */
+    @Override
+    protected int unknownIdStatus(String path, String parameter, String user) {
+        boolean namesAClient = List.of("clientId", "planId", "sessionId").contains(parameter);
+        return namesAClient && !path.endsWith("/emergency-access") && !user.equals("admin1")
+                ? 403
+                : 404;
     }
 
     @Override
