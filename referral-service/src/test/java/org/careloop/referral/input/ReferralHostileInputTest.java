@@ -25,7 +25,7 @@ class ReferralHostileInputTest extends HostileInputTest {
 
     @Inject DataSource db;
 
-    @Override private Map<String, String> values;
+    private Map<String, String> values;
 
     @Override
     protected List<Example> examples() {
@@ -78,8 +78,8 @@ class ReferralHostileInputTest extends HostileInputTest {
 
     /** A clinician reaches a client only through a relation; breaking the glass needs none. */
     @Override
-    protected int unknownIdStatus(String path, String user) {
-        return path.contains("{clientId}") && !path.endsWith("/emergency-access") ? 403 : 404;
+    protected int unknownIdStatus(String path, String parameter, String user) {
+        return parameter.equals("clientId") && !path.endsWith("/emergency-access") ? 403 : 404;
     }
 
     @Override
