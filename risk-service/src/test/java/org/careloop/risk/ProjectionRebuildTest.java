@@ -25,6 +25,7 @@ import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.treatment.ClientDischarged;
 import org.careloop.contracts.treatment.ClinicianAssigned;
 import org.careloop.contracts.treatment.ClinicianUnassigned;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -46,7 +47,11 @@ class ProjectionRebuildTest {
                     "safety-plans",
                     "escalation-policies",
                     "on-call-rota",
-                    "webhooks");
+                    "webhooks",
+                    "access",
+                    "alert-access",
+                    "resolved-risk-access",
+                    "emergency-grants");
 
     /**
      * The rota, the ladders and the webhooks: whole tables, which only this class's own steps
@@ -178,6 +183,7 @@ class ProjectionRebuildTest {
                         Instant.now(),
                         "intake1"),
                 UUID.randomUUID());
+        CareTeamFixture.onCareTeam(clientId, "supervisor1", "clinician1");
         KafkaProbe.publish(
                 new AssessmentCompleted(
                         UUID.randomUUID(),

@@ -32,7 +32,7 @@ class BillingHostileInputTest extends HostileInputTest {
     private Map<String, String> values;
 
     @Override
-    protected Map<String, String> pathValues() {
+    protected Map<String, String> pathValues() throws Exception {
         if (values == null) {
             UUID clientId = Treatment.registered();
             UUID sessionId = Treatment.document(clientId, "clinician1", null, Duration.ofDays(1));

@@ -293,6 +293,12 @@ class DeliveredSessionTest {
                 .statusCode(200)
                 .body(
                         "$",
-                        equalTo(List.of("clients", "delivered-sessions", "rendering-providers")));
+                        equalTo(
+                                List.of(
+                                        "access",
+                                        "clients",
+                                        "delivered-sessions",
+                                        "emergency-grants",
+                                        "rendering-providers")));
     }
 }

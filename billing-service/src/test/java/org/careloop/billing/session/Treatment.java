@@ -3,17 +3,21 @@ package org.careloop.billing.session;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.arc.Arc;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.contracts.treatment.SessionDocumented;
 import org.careloop.contracts.treatment.StaffCredentialed;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
+import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
 
 /** What intake and treatment would announce: a client, a staff credential, a delivered session. */
@@ -38,6 +42,18 @@ public final class Treatment {
                         Instant.now(),
                         "intake1"),
                 UUID.randomUUID());
+        DataSource db = Arc.container().instance(DataSource.class).get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                Rows.count(
+                                                db,
+                                                "select count(*) from client_directory where client_id = '"
+                                                        + clientId
+                                                        + "'")
+                                        == 1);
+        // supervisor1 supervises the client's care: billing's read-only supervisor.
+        CareTeamFixture.onCareTeam(clientId, "supervisor1");
         return clientId;
     }
 

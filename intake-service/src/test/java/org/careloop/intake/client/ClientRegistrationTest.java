@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.Topics;
 import org.careloop.contracts.codec.EventJson;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
@@ -57,6 +58,15 @@ class ClientRegistrationTest {
                         .header("Location");
         String clientId = location.substring(location.lastIndexOf('/') + 1);
 
+        // A clinician reads the record once on the client's care team.
+        given().auth()
+                .oauth2(Tokens.of("clinician1"))
+                .when()
+                .get("/clients/" + clientId)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:careloop:problem:no-care-relationship"));
+        CareTeamFixture.onCareTeam(db, UUID.fromString(clientId), "clinician1");
         given().auth()
                 .oauth2(Tokens.of("clinician1"))
                 .when()

@@ -70,11 +70,9 @@ public class AccessCheck {
                         subject -> {
                             UUID client = subject == null ? null : subject.clientId();
                             Uni<Basis> basis =
-                                    subject == null || !relationNeeded
+                                    open || client == null
                                             ? Uni.createFrom().item(open ? Basis.ROLE : Basis.NONE)
-                                            : client == null
-                                                    ? Uni.createFrom().item(Basis.NONE)
-                                                    : access.basis(username, client);
+                                            : access.basis(username, client);
                             return basis.flatMap(
                                     found ->
                                             decided(

@@ -3,7 +3,9 @@ package org.careloop.platform.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The privacy officer's view of this service's audit trail, and the check of its hash chain. */
 @Path("/audit")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 public class AuditResource {
 

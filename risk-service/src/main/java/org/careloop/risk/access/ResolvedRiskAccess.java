@@ -8,7 +8,10 @@ import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 import org.careloop.risk.risklevel.RiskEvent;
 
-/** Resolving a client's risk closes what access their alerts still hold open, after the grace. */
+/**
+ * Resolving a client's risk closes what access their alerts still hold open, after the grace. It
+ * only closes rows {@link AlertAccess} keeps: rebuild it after that one.
+ */
 @ApplicationScoped
 public class ResolvedRiskAccess implements StoreProjection {
 

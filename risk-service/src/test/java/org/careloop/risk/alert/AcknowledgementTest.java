@@ -41,13 +41,14 @@ class AcknowledgementTest {
         UUID clientId = UUID.randomUUID();
         Screening.raisesAnAlert(clientId, "Omar", "Elsewhere", "+1 555 0178");
 
-        // A client's id names the client's risk stream in the same event store.
+        // A client's id names the client's risk stream in the same event store. An id that is no
+        // alert is refused as an alert of a client not the caller's: a refusal tells nothing.
         acknowledge("supervisor1", clientId)
-                .statusCode(404)
+                .statusCode(403)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404));
+                .body("type", equalTo("urn:careloop:problem:no-care-relationship"));
         acknowledge("oncall1", UUID.randomUUID())
-                .statusCode(404)
+                .statusCode(403)
                 .contentType("application/problem+json");
         given().auth()
                 .oauth2(Tokens.of("oncall1"))

@@ -33,6 +33,7 @@ import org.careloop.contracts.Topics;
 import org.careloop.contracts.codec.EventJson;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.SseListener;
 import org.careloop.platform.testing.Tokens;
@@ -195,7 +196,7 @@ class CrisisAlertTest {
                 .when()
                 .get("/alerts/" + alertId)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(Tokens.of("oncall1"))
                 .queryParam("status", "SNOOZED")
@@ -398,6 +399,7 @@ class CrisisAlertTest {
     void aClinicianCanLowerTheLevelWithARationaleWhichClosesTheEpisode() {
         UUID clientId = UUID.randomUUID();
         screen(clientId, List.of(0, 0, 0, 0, 0, 0, 0, 0, 1), "MODERATE", List.of("ITEM9_POSITIVE"));
+        CareTeamFixture.onCareTeam(clientId, "clinician1");
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(
                         () ->
@@ -573,6 +575,7 @@ class CrisisAlertTest {
                         Instant.now(),
                         "intake1"),
                 UUID.randomUUID());
+        CareTeamFixture.onCareTeam(clientId, "supervisor1");
         KafkaProbe.publish(
                 new AssessmentCompleted(
                         UUID.randomUUID(),

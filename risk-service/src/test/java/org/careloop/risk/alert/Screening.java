@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Tokens;
 
@@ -41,6 +42,7 @@ public final class Screening {
                         Instant.now(),
                         "intake1"),
                 UUID.randomUUID());
+        CareTeamFixture.onCareTeam(clientId, "supervisor1");
         List<Integer> items = List.of(1, 1, 1, 1, 1, 1, 1, 1, 2);
         KafkaProbe.publish(
                 new AssessmentCompleted(

@@ -126,7 +126,7 @@ class PrimaryClinicianTest {
                     .when()
                     .get("/alerts/" + alertId)
                     .then()
-                    .statusCode(404);
+                    .statusCode(403);
         }
     }
 
@@ -176,7 +176,7 @@ class PrimaryClinicianTest {
                     .when()
                     .get("/alerts/" + formerClientsAlert)
                     .then()
-                    .statusCode(404);
+                    .statusCode(403);
         }
     }
 

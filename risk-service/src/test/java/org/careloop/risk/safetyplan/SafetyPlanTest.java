@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.careloop.contracts.Topics;
 import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class SafetyPlanTest {
                         Instant.now(),
                         "intake1"),
                 UUID.randomUUID());
+        CareTeamFixture.onCareTeam(clientId, "supervisor1", "clinician1", "clinician2", "oncall1");
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(
                         () ->
@@ -115,6 +117,21 @@ class SafetyPlanTest {
     @Test
     void aPlanMissingASectionIsRefusedNamingItAndOthersMayNotWrite() {
         UUID clientId = UUID.randomUUID();
+        KafkaProbe.publish(
+                new ClientRegistered(
+                        clientId,
+                        "Sylvia",
+                        "Refused",
+                        null,
+                        null,
+                        LocalDate.of(1990, 1, 1),
+                        null,
+                        null,
+                        null,
+                        Instant.now(),
+                        "intake1"),
+                UUID.randomUUID());
+        CareTeamFixture.onCareTeam(clientId, "clinician1");
         given().auth()
                 .oauth2(Tokens.of("clinician1"))
                 .contentType(ContentType.JSON)
@@ -138,9 +155,10 @@ class SafetyPlanTest {
                 .contentType(ContentType.JSON)
                 .body(PLAN.formatted("x"))
                 .when()
-                .put("/clients/" + clientId + "/safety-plan")
+                .put("/clients/" + UUID.randomUUID() + "/safety-plan")
                 .then()
-                .statusCode(404);
+                .statusCode(403)
+                .body("type", equalTo("urn:careloop:problem:no-care-relationship"));
         given().auth()
                 .oauth2(Tokens.of("intake1"))
                 .contentType(ContentType.JSON)

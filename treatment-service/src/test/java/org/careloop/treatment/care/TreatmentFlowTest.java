@@ -93,6 +93,8 @@ class TreatmentFlowTest {
     @Test
     void anAssociatesPlanIsActiveOnlyOnceTheClientAndTheSupervisorHaveSigned() {
         String plan = writePlan("associate1", 10);
+        // On the care team, but not the plan's author, nor its supervisor.
+        Clinic.assign(client, "clinician1", "PRESCRIBER");
 
         assertEquals("wrong-signer", slug(sign(plan, "clinician1", "{\"role\":\"AUTHOR\"}", 403)));
         assertEquals(
@@ -271,7 +273,7 @@ class TreatmentFlowTest {
     @Test
     void anObjectiveNotOnThePlanOrASessionOverEightHoursIsRefusedAndNothingStored()
             throws Exception {
-        activePlan();
+        String plan = activePlan();
         long before = Rows.count(db, "select count(*) from event_store");
         Instant start = Instant.now().minus(Duration.ofHours(10));
 
@@ -292,7 +294,7 @@ class TreatmentFlowTest {
         as("associate1")
                 .body(Clinic.plan(10, "associate1").replace("F33.1", "33.1F"))
                 .when()
-                .post("/plans/" + UUID.randomUUID() + "/revisions")
+                .post("/plans/" + plan + "/revisions")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("diagnoses[0].code"));
@@ -407,7 +409,7 @@ class TreatmentFlowTest {
     }
 
     @Test
-    void dischargeEndsTheCareTeamAndClosesThePlan() {
+    void dischargeEndsTheCareTeamAndClosesThePlan() throws Exception {
         String plan = activePlan();
         Clinic.assign(client, "clinician1", "PRESCRIBER");
         score(20, 3);
@@ -435,14 +437,26 @@ class TreatmentFlowTest {
                 .statusCode(200);
 
         published("ClientDischarged", client.toString());
-        as("associate1")
-                .when()
-                .get("/clients/" + client + "/care-team")
-                .then()
-                .statusCode(200)
-                .body("size()", equalTo(0));
+        // The care team is gone, and with it the former team's access to the record.
+        assertEquals(
+                0,
+                Rows.count(
+                        db,
+                        "select count(*) from care_team_member where client_id = '"
+                                + client
+                                + "'"));
+        assertEquals(
+                1,
+                Rows.count(
+                        db,
+                        "select count(*) from treatment_plan where plan_id = '"
+                                + plan
+                                + "' and status = 'CLOSED'"));
+        as("associate1").when().get("/plans/" + plan).then().statusCode(403);
+        // The client returns: a new care team, and a new episode of care measured from its own
+        // first score, not the last episode's.
+        Clinic.assign(client, "associate1", "PRIMARY");
         as("associate1").when().get("/plans/" + plan).then().body("status", equalTo("CLOSED"));
-        // A new episode of care measures from its own first score, not the last episode's.
         score(12, 0);
         await().atMost(EVENTUALLY)
                 .untilAsserted(

@@ -25,6 +25,7 @@ import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.RetiredClientRegistered;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
+import org.careloop.treatment.Clinic;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,12 +38,13 @@ class ClientDirectoryTest {
     @Test
     void aClientRegisteredAtIntakeAppearsHere() {
         UUID clientId = UUID.randomUUID();
+        // Before the client is known, a clinician is refused as for any client not theirs.
         given().auth()
                 .oauth2(Tokens.of("clinician1"))
                 .when()
                 .get("/clients/" + clientId)
                 .then()
-                .statusCode(404)
+                .statusCode(403)
                 .contentType("application/problem+json");
 
         KafkaProbe.publish(registered(clientId, "Grace"), UUID.randomUUID());
@@ -277,15 +279,21 @@ class ClientDirectoryTest {
                 "intake1");
     }
 
-    private static void awaitClient(UUID clientId) {
+    /**
+     * Waits for the client to reach the directory, then puts clinician1 on their care team so that
+     * the tests can read the record through the API.
+     */
+    private void awaitClient(UUID clientId) {
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
+                .until(
                         () ->
-                                given().auth()
-                                        .oauth2(Tokens.of("clinician1"))
-                                        .when()
-                                        .get("/clients/" + clientId)
-                                        .then()
-                                        .statusCode(200));
+                                Rows.count(
+                                                db,
+                                                "select count(*) from client_directory where client_id = '"
+                                                        + clientId
+                                                        + "'")
+                                        == 1);
+        Clinic.staff();
+        Clinic.assign(clientId, "clinician1", "PRESCRIBER");
     }
 }

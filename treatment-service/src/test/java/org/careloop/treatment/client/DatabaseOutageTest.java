@@ -21,7 +21,9 @@ import org.careloop.contracts.Topics;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.messaging.CloudEventHeaders;
 import org.careloop.platform.testing.KafkaProbe;
+import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
+import org.careloop.treatment.Clinic;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -50,16 +52,14 @@ class DatabaseOutageTest {
                             .until(() -> deadLettered(eventId).isEmpty());
                 });
 
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () ->
-                                given().auth()
-                                        .oauth2(Tokens.of("clinician1"))
-                                        .when()
-                                        .get("/clients/" + clientId)
-                                        .then()
-                                        .statusCode(200)
-                                        .body("firstName", equalTo("Outage")));
+        awaitClient(clientId);
+        given().auth()
+                .oauth2(Tokens.of("clinician1"))
+                .when()
+                .get("/clients/" + clientId)
+                .then()
+                .statusCode(200)
+                .body("firstName", equalTo("Outage"));
         assertTrue(deadLettered(eventId).isEmpty(), "the event must not also be dead-lettered");
     }
 
@@ -67,15 +67,7 @@ class DatabaseOutageTest {
     void aRequestDuringADatabaseOutageIsA503TheCallerMayRetry() throws Exception {
         UUID clientId = UUID.randomUUID();
         KafkaProbe.publish(registered(clientId, "Retry"), UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () ->
-                                given().auth()
-                                        .oauth2(Tokens.of("clinician1"))
-                                        .when()
-                                        .get("/clients/" + clientId)
-                                        .then()
-                                        .statusCode(200));
+        awaitClient(clientId);
         String token = Tokens.of("clinician1");
 
         duringAnOutage(
@@ -157,5 +149,20 @@ class DatabaseOutageTest {
         return KafkaProbe.records(Topics.deadLetters("treatment-service")).stream()
                 .filter(r -> eventId.toString().equals(KafkaProbe.header(r, CloudEventHeaders.ID)))
                 .toList();
+    }
+
+    /** Waits for the client to reach the directory, then makes them clinician1's client. */
+    private void awaitClient(UUID clientId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                Rows.count(
+                                                db,
+                                                "select count(*) from client_directory where client_id = '"
+                                                        + clientId
+                                                        + "'")
+                                        == 1);
+        Clinic.staff();
+        Clinic.assign(clientId, "clinician1", "PRESCRIBER");
     }
 }

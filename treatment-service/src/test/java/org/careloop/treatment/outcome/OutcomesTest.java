@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
+import org.careloop.treatment.Clinic;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -100,12 +102,20 @@ class OutcomesTest {
         given().auth().oauth2(Tokens.of("billing1")).when().get(outcomes).then().statusCode(403);
         given().auth().oauth2(Tokens.of("admin1")).when().get(outcomes).then().statusCode(403);
         given().when().get(outcomes).then().statusCode(401);
+        // An unknown client is refused as any client not the clinician's.
+        given().auth()
+                .oauth2(Tokens.of("clinician2"))
+                .when()
+                .get(outcomes)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:careloop:problem:no-care-relationship"));
         given().auth()
                 .oauth2(Tokens.of("clinician1"))
                 .when()
                 .get("/clients/" + UUID.randomUUID() + "/outcomes")
                 .then()
-                .statusCode(404)
+                .statusCode(403)
                 .contentType("application/problem+json");
         given().auth()
                 .oauth2(Tokens.of("clinician1"))
@@ -221,15 +231,20 @@ class OutcomesTest {
                         INTAKE,
                         "intake1"),
                 UUID.randomUUID());
+        DataSource db = Arc.container().instance(DataSource.class).get();
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
+                .until(
                         () ->
-                                given().auth()
-                                        .oauth2(Tokens.of("clinician1"))
-                                        .when()
-                                        .get("/clients/" + clientId)
-                                        .then()
-                                        .statusCode(200));
+                                Rows.count(
+                                                db,
+                                                "select count(*) from client_directory where client_id = '"
+                                                        + clientId
+                                                        + "'")
+                                        == 1);
+        // clinician1's client, with associate1 (supervised by supervisor1) on the team too.
+        Clinic.staff();
+        Clinic.assign(clientId, "clinician1", "PRIMARY");
+        Clinic.assign(clientId, "associate1", "ASSOCIATE");
         return clientId;
     }
 
