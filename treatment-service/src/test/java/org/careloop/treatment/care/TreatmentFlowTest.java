@@ -146,7 +146,7 @@ class TreatmentFlowTest {
                 .get("/cosign-queue")
                 .then()
                 .body("plans.planId", not(hasItem(plan)));
-        as("clinician1")
+        as("clinician2")
                 .body(Clinic.plan(10, "associate1"))
                 .when()
                 .post("/clients/" + client + "/plans")
@@ -303,7 +303,7 @@ class TreatmentFlowTest {
                 .when()
                 .post("/clients/" + UUID.randomUUID() + "/sessions")
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         assertEquals(before, Rows.count(db, "select count(*) from event_store"));
     }
 

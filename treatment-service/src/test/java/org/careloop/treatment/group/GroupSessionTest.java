@@ -264,10 +264,11 @@ class GroupSessionTest {
                 .then()
                 .statusCode(200)
                 .body("members.size()", equalTo(1));
+        // Off the roster, Ben is no longer the facilitator's to reach.
         as("associate1")
                 .when()
                 .delete("/groups/" + group + "/members/" + ben)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
     }
 }
