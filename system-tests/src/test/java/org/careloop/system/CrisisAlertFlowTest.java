@@ -194,6 +194,8 @@ class CrisisAlertFlowTest {
     @Test
     void riskServiceKilledMidLadderNeitherLosesNorRepeatsAStep() throws Exception {
         String clientId = register("Killed", "Midladder");
+        // clinician1 screens their own client.
+        Stack.careFor("clinician1", clientId);
         String alertId;
         Instant primaryDeadline;
         try (SseListener primary = new SseListener(STREAM, Tokens.of("oncall1"))) {
