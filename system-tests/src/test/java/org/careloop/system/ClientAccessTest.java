@@ -157,9 +157,10 @@ class ClientAccessTest {
                 routes.stream().filter(route -> route.roles().contains("clinician")).toList();
         assertFalse(clinicianRoutes.isEmpty());
         for (Route route : clinicianRoutes) {
-            await().atMost(Duration.ofSeconds(30))
+            await(route + " as clinician2 after emergency access")
+                    .atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> !refused(route.call("clinician2")));
+                    .until(() -> !refusedForNoRelation(route.call("clinician2")));
         }
         for (String service : Stack.SERVICES) {
             List<Map<String, Object>> trail =
@@ -223,9 +224,12 @@ class ClientAccessTest {
 
     @Test
     void listsAndSearchesShowAClinicianOnlyTheClientsTheyMaySee() {
+        // A client of their own, whom no one has broken the glass for.
+        String clientId = TreatmentFlowTest.client("Listed");
+        Stack.careFor("clinician1", clientId);
         List<String> found =
                 Stack.as("clinician2")
-                        .queryParam("search", "Morgan")
+                        .queryParam("search", "Listed")
                         .when()
                         .get("/api/intake/clients")
                         .then()
@@ -236,7 +240,7 @@ class ClientAccessTest {
         assertFalse(found.contains(clientId), "clinician2 found a client they have no relation to");
         List<String> mine =
                 Stack.as("clinician1")
-                        .queryParam("search", "Morgan")
+                        .queryParam("search", "Listed")
                         .when()
                         .get("/api/intake/clients")
                         .then()
@@ -245,20 +249,24 @@ class ClientAccessTest {
                         .jsonPath()
                         .getList("clientId");
         assertTrue(mine.contains(clientId), "clinician1 does not find their own client");
-        List<String> alerts =
-                Stack.as("clinician2")
-                        .when()
-                        .get("/api/risk/alerts")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("clientId");
-        assertFalse(alerts.contains(clientId));
+
+        // A crisis alert about the client: on their clinician's alert list, not on another's.
+        TreatmentFlowTest.phq9(clientId, "[1,1,1,1,1,1,1,1,2]");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> alertsSeenBy("clinician1").contains(clientId));
+        assertFalse(alertsSeenBy("clinician2").contains(clientId));
     }
 
-    private static boolean refused(Response answer) {
-        return answer.statusCode() == 401 || answer.statusCode() == 403;
+    private static List<String> alertsSeenBy(String user) {
+        return Stack.as(user)
+                .when()
+                .get("/api/risk/alerts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("clientId");
     }
 
     private static boolean refusedForNoRelation(Response answer) {

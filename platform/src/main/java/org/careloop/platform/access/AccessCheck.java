@@ -197,8 +197,21 @@ public class AccessCheck {
 
     /** The route's template, e.g. {@code /clients/{clientId}/plans}. */
     static String route(ResourceInfo resource) {
-        Path onClass = resource.getResourceClass().getAnnotation(Path.class);
-        Path onMethod = resource.getResourceMethod().getAnnotation(Path.class);
+        return route(resource.getResourceClass(), resource.getResourceMethod());
+    }
+
+    /** The same, for a method known by name and parameter types. */
+    static String route(Class<?> resourceClass, String methodName, Class<?>[] parameterTypes) {
+        try {
+            return route(resourceClass, resourceClass.getMethod(methodName, parameterTypes));
+        } catch (NoSuchMethodException e) {
+            return route(resourceClass, null);
+        }
+    }
+
+    private static String route(Class<?> resourceClass, Method resourceMethod) {
+        Path onClass = resourceClass.getAnnotation(Path.class);
+        Path onMethod = resourceMethod == null ? null : resourceMethod.getAnnotation(Path.class);
         String route =
                 (onClass == null ? "" : slash(onClass.value()))
                         + (onMethod == null ? "" : slash(onMethod.value()));
