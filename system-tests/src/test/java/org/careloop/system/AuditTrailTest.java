@@ -41,16 +41,7 @@ class AuditTrailTest {
                 .statusCode(201);
         String session =
                 TreatmentFlowTest.as("clinician1")
-                        .body(
-                                """
-                                {"type":"INDIVIDUAL","startedAt":"%s","endedAt":"%s","modality":"IN_PERSON",
-                                 "clientLocation":"CLINIC","interactiveComplexity":false,
-                                 "note":{"format":"SOAP","subjective":"Calmer.","objective":"Engaged.",
-                                         "assessment":"Improving.","plan":"Weekly."},
-                                 "objectivesAddressed":[],"riskReviewed":true}"""
-                                        .formatted(
-                                                Instant.now().minus(Duration.ofMinutes(60)),
-                                                Instant.now().minus(Duration.ofMinutes(5))))
+                        .body(TreatmentFlowTest.inPersonSession())
                         .when()
                         .post("/api/treatment/clients/" + clientId + "/sessions")
                         .then()

@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,16 +75,7 @@ class ClientAccessTest {
                         .path("planId");
         String session =
                 TreatmentFlowTest.as("clinician1")
-                        .body(
-                                """
-                                {"type":"INDIVIDUAL","startedAt":"%s","endedAt":"%s","modality":"IN_PERSON",
-                                 "clientLocation":"CLINIC","interactiveComplexity":false,
-                                 "note":{"format":"SOAP","subjective":"Low.","objective":"Flat affect.",
-                                         "assessment":"Unchanged.","plan":"Weekly."},
-                                 "objectivesAddressed":[],"riskReviewed":true}"""
-                                        .formatted(
-                                                Instant.now().minus(Duration.ofMinutes(60)),
-                                                Instant.now().minus(Duration.ofMinutes(5))))
+                        .body(TreatmentFlowTest.inPersonSession())
                         .when()
                         .post("/api/treatment/clients/" + clientId + "/sessions")
                         .then()

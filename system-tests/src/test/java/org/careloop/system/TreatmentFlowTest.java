@@ -78,6 +78,19 @@ class TreatmentFlowTest {
                 .formatted(responsible);
     }
 
+    /** A one-to-one session of the last hour, in person, with its SOAP note. */
+    static String inPersonSession() {
+        return """
+                {"type":"INDIVIDUAL","startedAt":"%s","endedAt":"%s","modality":"IN_PERSON",
+                 "clientLocation":"CLINIC","interactiveComplexity":false,
+                 "note":{"format":"SOAP","subjective":"Calmer.","objective":"Engaged.",
+                         "assessment":"Improving.","plan":"Weekly."},
+                 "objectivesAddressed":[],"riskReviewed":true}"""
+                .formatted(
+                        Instant.now().minus(Duration.ofMinutes(60)),
+                        Instant.now().minus(Duration.ofMinutes(5)));
+    }
+
     static JsonPath sign(String plan, String user, String body) {
         return as(user).body(body)
                 .when()

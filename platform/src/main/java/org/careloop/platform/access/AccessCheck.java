@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class AccessCheck {
 
     private static final String REQUEST_ID = "X-Request-Id";
-    private static final Set<String> CLINIC_ROLES =
+    static final Set<String> CLINIC_ROLES =
             Set.of("intake", "clinician", "supervisor", "oncall", "billing", "admin", "privacy");
 
     @Inject CurrentIdentityAssociation identities;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.careloop.platform.audit.AuditEntry;
@@ -20,9 +19,6 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
  */
 @ApplicationScoped
 public class RoleRefusals {
-
-    private static final Set<String> CLINIC_ROLES =
-            Set.of("intake", "clinician", "supervisor", "oncall", "billing", "admin", "privacy");
 
     private final CurrentIdentityAssociation identities;
     private final AuditTrail audit;
@@ -63,7 +59,7 @@ public class RoleRefusals {
                                             requestId,
                                             identity.getPrincipal().getName(),
                                             identity.getRoles().stream()
-                                                    .filter(CLINIC_ROLES::contains)
+                                                    .filter(AccessCheck.CLINIC_ROLES::contains)
                                                     .sorted()
                                                     .collect(Collectors.joining(",")),
                                             client,
