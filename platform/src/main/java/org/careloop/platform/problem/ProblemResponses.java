@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -23,17 +22,14 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import org.careloop.platform.access.RoleRefusals;
 import org.careloop.platform.database.Database;
 import org.careloop.platform.eventstore.ConcurrencyConflict;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem response; nothing reaches the caller as
@@ -48,7 +44,6 @@ public class ProblemResponses {
             java.util.regex.Pattern.compile("^Duplicate (?:field|Object property) '([^']*)'");
 
     @Inject Database database;
-    @Inject RoleRefusals roleRefusals;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -107,38 +102,6 @@ public class ProblemResponses {
         return Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"careloop\"")
                 .build();
-    }
-
-    /** A role refusal, audited like every refused attempt before it is answered. */
-    @ServerExceptionMapper
-    public Uni<Response> forbidden(
-            ForbiddenException e,
-            UriInfo uri,
-            HttpHeaders headers,
-            Request request,
-            SimpleResourceInfo resource) {
-        return roleRefusals
-                .record(request.getMethod(), uri, headers.getHeaderString(REQUEST_ID), resource)
-                // The refusal stands even when it cannot be recorded (the database is down):
-                // nothing was disclosed.
-                .onFailure()
-                .invoke(
-                        failure ->
-                                LOG.warnf(
-                                        "could not audit a refusal of %s: %s",
-                                        uri.getPath(), failure.getMessage()))
-                .onFailure()
-                .recoverWithNull()
-                .map(
-                        recorded ->
-                                respond(
-                                        Problem.of(
-                                                "forbidden",
-                                                "Forbidden",
-                                                403,
-                                                "your role does not allow this"),
-                                        uri,
-                                        headers));
     }
 
     @ServerExceptionMapper
