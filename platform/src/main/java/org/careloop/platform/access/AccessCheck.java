@@ -79,7 +79,6 @@ public class AccessCheck {
                                                     request,
                                                     resource,
                                                     identity,
-                                                    open,
                                                     relationNeeded && subject != null,
                                                     client,
                                                     found));
@@ -90,19 +89,13 @@ public class AccessCheck {
             ContainerRequestContext request,
             ResourceInfo resource,
             SecurityIdentity identity,
-            boolean open,
             boolean relationNeeded,
             UUID client,
             Basis basis) {
         boolean refused = relationNeeded && basis == Basis.NONE;
         Caller caller =
                 new Caller(
-                        identity.getPrincipal().getName(),
-                        open,
-                        client,
-                        basis,
-                        purpose(identity, basis));
-        request.setProperty(Caller.PROPERTY, caller);
+                        identity.getPrincipal().getName(), client, basis, purpose(identity, basis));
         Outcome outcome =
                 refused
                         ? Outcome.REFUSED

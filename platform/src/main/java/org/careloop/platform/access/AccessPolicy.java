@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import org.careloop.platform.identity.Staff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The clinic's access settings, as one service applies them. */
@@ -35,7 +36,7 @@ public class AccessPolicy {
     }
 
     /** The same, for the member of staff behind the current request. */
-    public boolean open(org.careloop.platform.identity.Staff staff) {
+    public boolean open(Staff staff) {
         return openRoles.stream().anyMatch(staff::hasRole);
     }
 

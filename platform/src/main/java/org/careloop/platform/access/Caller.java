@@ -4,16 +4,7 @@ import java.util.UUID;
 import org.careloop.platform.audit.AuditEntry;
 
 /**
- * What the access check decided about the current request: who asked, about which client (null when
- * the route names none), on what basis. Resources read it with {@link #of}.
+ * What the access check decided about a request: who asked, about which client (null when the route
+ * names none), on what basis and for what purpose; what its audit record says.
  */
-public record Caller(
-        String username, boolean open, UUID clientId, Basis basis, AuditEntry.Purpose purpose) {
-
-    static final String PROPERTY = "careloop.access.caller";
-
-    /** The decision for this request, set by the access check before the resource runs. */
-    public static Caller of(jakarta.ws.rs.container.ContainerRequestContext request) {
-        return (Caller) request.getProperty(PROPERTY);
-    }
-}
+record Caller(String username, UUID clientId, Basis basis, AuditEntry.Purpose purpose) {}

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.careloop.platform.identity.Staff;
 
 /**
  * Whether a member of staff may reach a client, from the relations this service keeps: on the care
@@ -47,12 +49,11 @@ public class ClientAccess {
      * The clients a list or search may show the member of staff: empty when their role reaches
      * every client here, else exactly the clients they have a relation to.
      */
-    public Uni<java.util.Optional<Set<UUID>>> listableBy(
-            org.careloop.platform.identity.Staff staff) {
+    public Uni<Optional<Set<UUID>>> listableBy(Staff staff) {
         if (policy.open(staff)) {
-            return Uni.createFrom().item(java.util.Optional.empty());
+            return Uni.createFrom().item(Optional.empty());
         }
-        return reachable(staff.username()).map(java.util.Optional::of);
+        return reachable(staff.username()).map(Optional::of);
     }
 
     /** The strongest basis on which {@code username} reaches the client, or {@link Basis#NONE}. */
