@@ -8,6 +8,16 @@ import java.util.stream.Collectors;
 import org.careloop.contracts.access.EmergencyAccessGranted;
 import org.careloop.contracts.access.EmergencyAccessReviewed;
 import org.careloop.contracts.access.RecordDisclosed;
+import org.careloop.contracts.billing.AuthorizationDecided;
+import org.careloop.contracts.billing.AuthorizationDecisionOverdue;
+import org.careloop.contracts.billing.AuthorizationExhausted;
+import org.careloop.contracts.billing.AuthorizationExpired;
+import org.careloop.contracts.billing.AuthorizationExpiring;
+import org.careloop.contracts.billing.AuthorizationNearlyExhausted;
+import org.careloop.contracts.billing.AuthorizationReviewDue;
+import org.careloop.contracts.billing.AuthorizationUnitsConsumed;
+import org.careloop.contracts.billing.AuthorizationUnitsReturned;
+import org.careloop.contracts.billing.ClaimHeld;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
@@ -60,7 +70,17 @@ public final class EventCatalog {
                     ClientDischarged.class,
                     EmergencyAccessGranted.class,
                     EmergencyAccessReviewed.class,
-                    RecordDisclosed.class);
+                    RecordDisclosed.class,
+                    AuthorizationDecided.class,
+                    AuthorizationDecisionOverdue.class,
+                    AuthorizationUnitsConsumed.class,
+                    AuthorizationUnitsReturned.class,
+                    AuthorizationNearlyExhausted.class,
+                    AuthorizationExhausted.class,
+                    AuthorizationExpiring.class,
+                    AuthorizationExpired.class,
+                    AuthorizationReviewDue.class,
+                    ClaimHeld.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

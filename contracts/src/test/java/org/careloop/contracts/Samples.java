@@ -7,6 +7,17 @@ import java.util.UUID;
 import org.careloop.contracts.access.EmergencyAccessGranted;
 import org.careloop.contracts.access.EmergencyAccessReviewed;
 import org.careloop.contracts.access.RecordDisclosed;
+import org.careloop.contracts.billing.AuthorizationDecided;
+import org.careloop.contracts.billing.AuthorizationDecisionOverdue;
+import org.careloop.contracts.billing.AuthorizationExhausted;
+import org.careloop.contracts.billing.AuthorizationExpired;
+import org.careloop.contracts.billing.AuthorizationExpiring;
+import org.careloop.contracts.billing.AuthorizationNearlyExhausted;
+import org.careloop.contracts.billing.AuthorizationReviewDue;
+import org.careloop.contracts.billing.AuthorizationUnitsConsumed;
+import org.careloop.contracts.billing.AuthorizationUnitsReturned;
+import org.careloop.contracts.billing.AuthorizedService;
+import org.careloop.contracts.billing.ClaimHeld;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
@@ -35,6 +46,8 @@ import org.careloop.contracts.treatment.TreatmentPlanReviewRequired;
 public final class Samples {
 
     static final UUID CLIENT = UUID.fromString("5b0c6f2e-8d1a-4c3e-9f7b-2a4d6e8f0a1c");
+
+    static final UUID AUTHORIZATION = UUID.fromString("2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f");
 
     static final UUID ASSESSMENT = UUID.fromString("9d3c1b2a-7e6f-4a5b-8c9d-0e1f2a3b4c5d");
     static final UUID EPISODE = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
@@ -328,6 +341,82 @@ public final class Samples {
                                 + " confidentiality rules (42 CFR part 2).",
                         Instant.parse("2026-12-02T10:00:00Z"),
                         "billing1",
-                        "billing-service"));
+                        "billing-service"),
+                new AuthorizationDecided(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "aetna-oh",
+                        "PARTIALLY_APPROVED",
+                        "PA-2026-000123",
+                        List.of(new AuthorizedService("90837", 8)),
+                        LocalDate.of(2026, 12, 1),
+                        LocalDate.of(2027, 2, 28),
+                        "Eight of the twelve sessions requested; resubmit with outcome scores",
+                        false,
+                        Instant.parse("2026-12-03T15:00:00Z"),
+                        "billing1"),
+                new AuthorizationDecisionOverdue(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "aetna-oh",
+                        "EXPEDITED",
+                        Instant.parse("2026-12-01T10:00:00Z"),
+                        Instant.parse("2026-12-04T10:00:00Z")),
+                new AuthorizationUnitsConsumed(
+                        CLIENT,
+                        AUTHORIZATION,
+                        SESSION,
+                        "90837",
+                        1,
+                        7,
+                        LocalDate.of(2026, 12, 8),
+                        Instant.parse("2026-12-08T16:00:00Z")),
+                new AuthorizationUnitsReturned(
+                        CLIENT,
+                        AUTHORIZATION,
+                        SESSION,
+                        "90837",
+                        1,
+                        8,
+                        Instant.parse("2026-12-09T09:00:00Z")),
+                new AuthorizationNearlyExhausted(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "PA-2026-000123",
+                        1,
+                        8,
+                        Instant.parse("2027-01-26T16:00:00Z")),
+                new AuthorizationExhausted(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "PA-2026-000123",
+                        8,
+                        Instant.parse("2027-02-02T16:00:00Z")),
+                new AuthorizationExpiring(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "PA-2026-000123",
+                        LocalDate.of(2027, 2, 28),
+                        3,
+                        Instant.parse("2027-02-14T05:00:00Z")),
+                new AuthorizationExpired(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "PA-2026-000123",
+                        LocalDate.of(2027, 2, 28),
+                        3,
+                        Instant.parse("2027-03-01T05:00:00Z")),
+                new AuthorizationReviewDue(
+                        CLIENT,
+                        AUTHORIZATION,
+                        "PA-2026-000123",
+                        LocalDate.of(2027, 1, 15),
+                        Instant.parse("2027-01-15T05:00:00Z")),
+                new ClaimHeld(
+                        CLIENT,
+                        SESSION,
+                        SESSION,
+                        List.of("NO_AUTHORIZATION", "MISSING_NPI"),
+                        Instant.parse("2026-12-08T16:00:00Z")));
     }
 }
