@@ -2,6 +2,8 @@ package org.careloop.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.net.InetAddress;
+import org.careloop.platform.outbound.OutboundAddressPolicy;
 import org.careloop.platform.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,26 @@ class PlatformArchitectureTest {
                         "org.careloop.referral..",
                         "org.careloop.billing..")
                 .check(ArchitectureRules.production("org.careloop.platform"));
+    }
+
+    @Test
+    void theOutboundAddressRuleIsPureAndLooksNothingUpItself() {
+        noClasses()
+                .that()
+                .haveNameMatching(
+                        OutboundAddressPolicy.class.getName().replace(".", "\\.") + "(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "jakarta..",
+                        "org.eclipse.microprofile..",
+                        "java.net.http..")
+                .orShould()
+                .callMethod(InetAddress.class, "getAllByName", String.class)
+                .because("names are resolved by the resolver it is given, so its tests need no DNS")
+                .check(ArchitectureRules.production("org.careloop.platform.outbound"));
     }
 }

@@ -11,17 +11,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careloop.platform.outbound.OutboundAddressPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the webhook address rule from configuration, with DNS and this machine's interface
- * addresses.
+ * Builds the outbound address rule for webhooks from {@code careloop.webhooks.*}, with DNS and this
+ * machine's interface addresses.
  */
 public class WebhookAddressPolicyProducer {
 
     @Produces
     @Singleton
-    WebhookAddressPolicy policy(
+    OutboundAddressPolicy policy(
             @ConfigProperty(name = "careloop.webhooks.refused-endpoints")
                     List<String> refusedEndpoints,
             @ConfigProperty(name = "careloop.webhooks.admitted-networks")
@@ -35,7 +36,7 @@ public class WebhookAddressPolicyProducer {
         List<String> refused = new ArrayList<>(refusedEndpoints);
         refused.add(databaseHost + ":" + databasePort);
         refused.addAll(brokers);
-        return new WebhookAddressPolicy(
+        return new OutboundAddressPolicy(
                 refused,
                 admittedNetworks.orElse(List.of()),
                 thisMachine(),

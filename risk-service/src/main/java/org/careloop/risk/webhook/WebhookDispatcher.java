@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.careloop.platform.outbound.OutboundAddressPolicy;
 import org.careloop.platform.secret.SecretBox;
 import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +47,7 @@ public class WebhookDispatcher extends BackgroundWorker {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration poll;
-    private final WebhookAddressPolicy addresses;
+    private final OutboundAddressPolicy addresses;
     private final SecretBox secrets;
     // No redirects and no proxy: a request goes to the host the policy checked, never where an
     // answer points it.
@@ -72,7 +73,7 @@ public class WebhookDispatcher extends BackgroundWorker {
     WebhookDispatcher(
             DataSource dataSource,
             Clock clock,
-            WebhookAddressPolicy addresses,
+            OutboundAddressPolicy addresses,
             SecretBox secrets,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
@@ -160,15 +161,15 @@ public class WebhookDispatcher extends BackgroundWorker {
         return CompletableFuture.supplyAsync(() -> addresses.check(delivery.url()), checking)
                 .thenCompose(
                         verdict -> {
-                            if (verdict instanceof WebhookAddressPolicy.Refused refused) {
+                            if (verdict instanceof OutboundAddressPolicy.Refused refused) {
                                 return CompletableFuture.completedFuture(
                                         new Outcome(0, "refused: " + refused.reason(), true));
                             }
-                            if (verdict instanceof WebhookAddressPolicy.Unresolved unresolved) {
+                            if (verdict instanceof OutboundAddressPolicy.Unresolved unresolved) {
                                 return CompletableFuture.completedFuture(
                                         new Outcome(0, unresolved.reason(), false));
                             }
-                            return post(((WebhookAddressPolicy.Admitted) verdict).uri(), delivery);
+                            return post(((OutboundAddressPolicy.Admitted) verdict).uri(), delivery);
                         });
     }
 

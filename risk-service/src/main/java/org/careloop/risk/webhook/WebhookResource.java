@@ -24,6 +24,7 @@ import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
+import org.careloop.platform.outbound.OutboundAddressPolicy;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
@@ -40,7 +41,7 @@ public class WebhookResource {
     private final Commands commands;
     private final Staff staff;
     private final Clock clock;
-    private final WebhookAddressPolicy addresses;
+    private final OutboundAddressPolicy addresses;
     private final Vertx vertx;
     private final SecretBox secrets;
 
@@ -48,7 +49,7 @@ public class WebhookResource {
             Commands commands,
             Staff staff,
             Clock clock,
-            WebhookAddressPolicy addresses,
+            OutboundAddressPolicy addresses,
             Vertx vertx,
             SecretBox secrets) {
         this.commands = commands;
@@ -102,15 +103,15 @@ public class WebhookResource {
                                         .build());
     }
 
-    private static URI admitted(WebhookAddressPolicy.Verdict verdict) {
-        if (verdict instanceof WebhookAddressPolicy.Admitted admitted) {
+    private static URI admitted(OutboundAddressPolicy.Verdict verdict) {
+        if (verdict instanceof OutboundAddressPolicy.Admitted admitted) {
             return admitted.uri();
         }
         throw new InvalidCommand(
                 "url",
-                verdict instanceof WebhookAddressPolicy.Refused refused
+                verdict instanceof OutboundAddressPolicy.Refused refused
                         ? refused.reason()
-                        : ((WebhookAddressPolicy.Unresolved) verdict).reason());
+                        : ((OutboundAddressPolicy.Unresolved) verdict).reason());
     }
 
     @GET
@@ -171,7 +172,7 @@ public class WebhookResource {
     }
 
     /**
-     * A webhook to register: where to send (see {@link WebhookAddressPolicy}), and the secret that
+     * A webhook to register: where to send (see {@link OutboundAddressPolicy}), and the secret that
      * signs each body.
      */
     public record NewWebhook(

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Webhook addresses through the running service. Only loopback addresses appear here: the refused
- * ones are the test stack's own ports; every other class of address is covered by {@link
- * WebhookAddressPolicyTest} alone.
+ * ones are the test stack's own ports; every other class of address is covered by the platform's
+ * {@code OutboundAddressPolicyTest} alone.
  */
 @QuarkusTest
 class WebhookAddressTest {

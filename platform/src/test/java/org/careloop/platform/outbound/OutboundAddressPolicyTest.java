@@ -1,4 +1,4 @@
-package org.careloop.risk.webhook;
+package org.careloop.platform.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.careloop.risk.webhook.WebhookAddressPolicy.Admitted;
-import org.careloop.risk.webhook.WebhookAddressPolicy.Refused;
-import org.careloop.risk.webhook.WebhookAddressPolicy.Unresolved;
-import org.careloop.risk.webhook.WebhookAddressPolicy.Verdict;
+import org.careloop.platform.outbound.OutboundAddressPolicy.Admitted;
+import org.careloop.platform.outbound.OutboundAddressPolicy.Refused;
+import org.careloop.platform.outbound.OutboundAddressPolicy.Unresolved;
+import org.careloop.platform.outbound.OutboundAddressPolicy.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The webhook address rule on every class of address. Names resolve from a table: nothing here
+ * The outbound address rule on every class of address. Names resolve from a table: nothing here
  * touches a network.
  */
-class WebhookAddressPolicyTest {
+class OutboundAddressPolicyTest {
 
     static final List<String> OWN_ENDPOINTS =
             List.of("127.0.0.1:5432", "127.0.0.1:19092", "localhost:18180", "10.1.2.3:8443");
@@ -47,9 +47,9 @@ class WebhookAddressPolicyTest {
     /** Every name the rule asked to resolve. */
     final List<String> lookedUp = new CopyOnWriteArrayList<>();
 
-    final WebhookAddressPolicy production = policy(List.of());
-    final WebhookAddressPolicy localStack = policy(List.of("127.0.0.0/8", "::1/128"));
-    final WebhookAddressPolicy clinicNetwork = policy(List.of("10.0.0.0/8", "100.64.0.0/10"));
+    final OutboundAddressPolicy production = policy(List.of());
+    final OutboundAddressPolicy localStack = policy(List.of("127.0.0.0/8", "::1/128"));
+    final OutboundAddressPolicy clinicNetwork = policy(List.of("10.0.0.0/8", "100.64.0.0/10"));
 
     @Test
     void aPublicHttpsPagerIsAdmitted() {
@@ -66,7 +66,7 @@ class WebhookAddressPolicyTest {
     }
 
     @Test
-    void webhookToLinkLocalAddressIsRefused() {
+    void aLinkLocalAddressIsRefused() {
         refused(production, "http://169.254.1.1/", "link-local");
         refused(production, "http://[fe80::1]/", "link-local");
         refused(production, "http://linklocal.example.com/", "link-local");
@@ -88,7 +88,7 @@ class WebhookAddressPolicyTest {
                 "http://100.100.100.200/",
                 "http://192.0.0.192/"
             })
-    void webhookToACloudMetadataAddressIsRefusedWhateverTheAdmittedNetworks(String url) {
+    void aCloudMetadataAddressIsRefusedWhateverTheAdmittedNetworks(String url) {
         refused(production, url, "metadata");
         refused(clinicNetwork, url, "metadata");
     }
@@ -102,20 +102,20 @@ class WebhookAddressPolicyTest {
                 "http://metadata.goog/",
                 "http://instance-data/latest/"
             })
-    void webhookToACloudMetadataNameIsRefusedWithoutLookingItUp(String url) {
+    void aCloudMetadataNameIsRefusedWithoutLookingItUp(String url) {
         refused(production, url, "metadata");
         assertEquals(List.of(), lookedUp);
     }
 
     @Test
-    void webhookToAnUnspecifiedAddressIsRefused() {
+    void anUnspecifiedAddressIsRefused() {
         refused(localStack, "http://0.0.0.0:8099/", "unspecified");
         refused(localStack, "http://0.1.2.3/", "unspecified");
         refused(localStack, "http://[::]:8099/", "unspecified");
     }
 
     @Test
-    void webhookToAMulticastOrReservedAddressIsRefused() {
+    void aMulticastOrReservedAddressIsRefused() {
         refused(production, "http://224.0.0.1/", "multicast");
         refused(production, "http://239.255.255.250:1900/", "multicast");
         refused(production, "http://[ff02::1]/", "multicast");
@@ -133,7 +133,7 @@ class WebhookAddressPolicyTest {
                 "http://[::ffff:127.0.0.1]:8099/",
                 "http://[::ffff:7f00:1]:8099/"
             })
-    void webhookToLoopbackIsRefusedUnlessAnAdmittedNetworkIncludesIt(String url) {
+    void loopbackIsRefusedUnlessAnAdmittedNetworkIncludesIt(String url) {
         refused(production, url, "loopback");
         assertInstanceOf(Admitted.class, localStack.check(url));
     }
@@ -151,7 +151,7 @@ class WebhookAddressPolicyTest {
                 "http://127.0.0.1:18180/admin/master/console/",
                 "http://[::1]:18180/"
             })
-    void webhookToOneOfTheStacksOwnEndpointsIsRefusedEvenWhereLoopbackIsAdmitted(String url) {
+    void oneOfTheStacksOwnEndpointsIsRefusedEvenWhereLoopbackIsAdmitted(String url) {
         refused(localStack, url, "own endpoint");
         refused(production, url, "own endpoint");
     }
@@ -175,7 +175,7 @@ class WebhookAddressPolicyTest {
                 "http://[::ffff:10.0.0.1]/",
                 "http://office.example.com/"
             })
-    void webhookToAPrivateAddressIsRefusedByDefault(String url) {
+    void aPrivateAddressIsRefusedByDefault(String url) {
         refused(production, url, "private");
     }
 
@@ -293,7 +293,7 @@ class WebhookAddressPolicyTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
-                        new WebhookAddressPolicy(
+                        new OutboundAddressPolicy(
                                 List.of("localhost"), List.of(), THIS_MACHINE, this::resolve));
     }
 
@@ -308,8 +308,8 @@ class WebhookAddressPolicyTest {
         assertTrue(AddressBlock.parse("0.0.0.0/0").contains(address("203.0.113.1")));
     }
 
-    private WebhookAddressPolicy policy(List<String> admittedNetworks) {
-        return new WebhookAddressPolicy(
+    private OutboundAddressPolicy policy(List<String> admittedNetworks) {
+        return new OutboundAddressPolicy(
                 OWN_ENDPOINTS, admittedNetworks, THIS_MACHINE, this::resolve);
     }
 
@@ -322,14 +322,14 @@ class WebhookAddressPolicyTest {
         return addresses;
     }
 
-    private static void refused(WebhookAddressPolicy policy, String url, String because) {
+    private static void refused(OutboundAddressPolicy policy, String url, String because) {
         Verdict verdict = policy.check(url);
         Refused refused = assertInstanceOf(Refused.class, verdict, url + " should be refused");
         assertTrue(refused.reason().contains(because), url + ": " + refused.reason());
     }
 
     private static InetAddress address(String literal) {
-        InetAddress address = WebhookAddressPolicy.literal(literal);
+        InetAddress address = OutboundAddressPolicy.literal(literal);
         if (address == null) {
             throw new IllegalArgumentException("not a literal address: " + literal);
         }

@@ -1,4 +1,4 @@
-package org.careloop.risk.webhook;
+package org.careloop.platform.outbound;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where a webhook may point: an absolute http(s) URL whose host resolves only to public addresses,
- * never to CareLoop's own endpoints, cloud metadata, link-local, unspecified or multicast
- * addresses; loopback and private addresses only when a configured network admits them. Pure: names
- * are resolved by the {@link Resolver} it is given.
+ * Where an outbound address (a pager's webhook, a payer's endpoint) may point: an absolute http(s)
+ * URL whose host resolves only to public addresses, never to CareLoop's own endpoints, cloud
+ * metadata, link-local, unspecified or multicast addresses; loopback and private addresses only
+ * when a configured network admits them. Pure: names are resolved by the {@link Resolver} it is
+ * given.
  */
-public final class WebhookAddressPolicy {
+public final class OutboundAddressPolicy {
 
     /** Turns a host name into its addresses: DNS in the service, a table in tests. */
     @FunctionalInterface
@@ -82,17 +83,17 @@ public final class WebhookAddressPolicy {
     /**
      * @param ownEndpoints {@code host:port} of the stack's own parts (database, broker, identity
      *     provider, services, gateway), refused whatever the admitted networks say
-     * @param admittedNetworks CIDR blocks of loopback or private addresses a webhook may reach all
-     *     the same
+     * @param admittedNetworks CIDR blocks of loopback or private addresses an outbound address may
+     *     reach all the same
      * @param thisMachine the addresses of this machine's interfaces: an own endpoint on one of
      *     them, or on loopback, is reachable through any of them
      */
-    public WebhookAddressPolicy(
+    public OutboundAddressPolicy(
             List<String> ownEndpoints,
             List<String> admittedNetworks,
             Set<InetAddress> thisMachine,
             Resolver resolver) {
-        ownEndpoints.forEach(WebhookAddressPolicy::endpoint);
+        ownEndpoints.forEach(OutboundAddressPolicy::endpoint);
         this.ownEndpoints = List.copyOf(ownEndpoints);
         this.admitted = admittedNetworks.stream().map(AddressBlock::parse).toList();
         this.thisMachine = Set.copyOf(thisMachine);
@@ -145,7 +146,7 @@ public final class WebhookAddressPolicy {
         }
         if (METADATA_NAMES.stream()
                 .anyMatch(meta -> name.equals(meta) || name.endsWith("." + meta))) {
-            return new Refused("names a cloud metadata service, which a webhook may not reach");
+            return new Refused("names a cloud metadata service, which CareLoop may not send to");
         }
         List<InetAddress> addresses;
         try {
@@ -177,19 +178,19 @@ public final class WebhookAddressPolicy {
         if (METADATA_ADDRESSES.contains(address)) {
             return "points at "
                     + what
-                    + ", a cloud metadata address, which a webhook may not reach";
+                    + ", a cloud metadata address, which CareLoop may not send to";
         }
         if (address.isAnyLocalAddress() || in(UNSPECIFIED, address)) {
-            return "points at " + what + ", an unspecified address, which a webhook may not reach";
+            return "points at " + what + ", an unspecified address, which CareLoop may not send to";
         }
         if (address.isMulticastAddress()) {
-            return "points at " + what + ", a multicast address, which a webhook may not reach";
+            return "points at " + what + ", a multicast address, which CareLoop may not send to";
         }
         if (address.isLinkLocalAddress()) {
-            return "points at " + what + ", a link-local address, which a webhook may not reach";
+            return "points at " + what + ", a link-local address, which CareLoop may not send to";
         }
         if (in(RESERVED, address)) {
-            return "points at " + what + ", a reserved address, which a webhook may not reach";
+            return "points at " + what + ", a reserved address, which CareLoop may not send to";
         }
         String endpoint = ownEndpoint(address, port);
         if (endpoint != null) {
@@ -199,7 +200,7 @@ public final class WebhookAddressPolicy {
                     + port
                     + ", CareLoop's own endpoint "
                     + endpoint
-                    + ", which a webhook may not reach";
+                    + ", which CareLoop may not send to";
         }
         if (address.isLoopbackAddress() && !in(admitted, address)) {
             return "points at " + what + ", a loopback address, which no admitted network includes";

@@ -1,4 +1,4 @@
-package org.careloop.risk.webhook;
+package org.careloop.platform.outbound;
 
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -23,7 +23,7 @@ final class AddressBlock {
         if (slash < 0) {
             throw new IllegalArgumentException("not a CIDR block (address/prefix): " + cidr);
         }
-        InetAddress address = WebhookAddressPolicy.literal(trimmed.substring(0, slash));
+        InetAddress address = OutboundAddressPolicy.literal(trimmed.substring(0, slash));
         if (address == null) {
             throw new IllegalArgumentException("not an IP address in CIDR block: " + cidr);
         }
