@@ -296,9 +296,15 @@ class DeliveredSessionTest {
                         equalTo(
                                 List.of(
                                         "access",
+                                        "authorizations",
+                                        "claim-exports",
+                                        "claims",
                                         "clients",
+                                        "coverages",
                                         "delivered-sessions",
                                         "emergency-grants",
-                                        "rendering-providers")));
+                                        "payers",
+                                        "rendering-providers",
+                                        "treatment-plans")));
     }
 }

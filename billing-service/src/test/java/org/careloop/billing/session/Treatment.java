@@ -15,6 +15,7 @@ import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.contracts.treatment.SessionDocumented;
 import org.careloop.contracts.treatment.StaffCredentialed;
+import org.careloop.contracts.treatment.TreatmentPlanApproved;
 import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
@@ -102,6 +103,55 @@ public final class Treatment {
                 UUID.randomUUID(),
                 null,
                 start.plus(Duration.ofHours(2)));
+    }
+
+    /** An approved treatment plan for the client, reviewed in 90 days; returns its id. */
+    public static UUID planApproved(UUID clientId) {
+        UUID planId = UUID.randomUUID();
+        KafkaProbe.publish(
+                new TreatmentPlanApproved(
+                        clientId,
+                        planId,
+                        1,
+                        "associate1",
+                        "supervisor1",
+                        List.of(
+                                new Diagnosis(
+                                        "F33.1", "Major depressive disorder, recurrent, moderate")),
+                        "OUTPATIENT",
+                        Instant.now(),
+                        LocalDate.now().plusDays(90)),
+                UUID.randomUUID());
+        return planId;
+    }
+
+    /** A session of the given kind and length under a plan, started {@code ago}; the event. */
+    public static SessionDocumented session(
+            UUID clientId,
+            UUID planId,
+            String type,
+            int minutes,
+            String modality,
+            String rendering,
+            String supervising,
+            Duration ago) {
+        Instant start = Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS);
+        return new SessionDocumented(
+                clientId,
+                UUID.randomUUID(),
+                type,
+                start,
+                start.plus(Duration.ofMinutes(minutes)),
+                minutes,
+                modality,
+                "CLINIC",
+                false,
+                rendering,
+                supervising,
+                List.of(new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate")),
+                planId,
+                null,
+                start.plus(Duration.ofHours(1)));
     }
 
     public static void awaitSession(UUID sessionId) {

@@ -45,6 +45,22 @@ public class ClientDirectory implements InboxProjection {
     }
 
     /**
+     * The client, or a 404 problem while intake's event has not arrived; in the caller's session.
+     */
+    public Uni<KnownClient> known(UUID clientId) {
+        return find(clientId)
+                .invoke(
+                        client -> {
+                            if (client == null) {
+                                throw new ProblemException(
+                                        Problem.notFound(
+                                                "client",
+                                                "no client " + clientId + " is known here"));
+                            }
+                        });
+    }
+
+    /**
      * The client for an API caller: 400 for a malformed id, 404 while intake's event has not
      * arrived.
      */

@@ -75,6 +75,13 @@ public abstract class HostileInputTest {
     protected abstract long storedRows() throws Exception;
 
     /**
+     * Whether a path parameter is a UUID the service reads as one: every {@code ...Id} by default.
+     */
+    protected boolean isUuidParameter(String name) {
+        return name.endsWith("Id");
+    }
+
+    /**
      * The status of a route called with {@code parameter} naming nothing it knows: 404, except
      * where the parameter names a client (or something of one client's) and the caller's access
      * rests on a relation to the client (a clinician's): they are refused with 403 as for any
@@ -226,7 +233,7 @@ public abstract class HostileInputTest {
             Matcher params = PARAM.matcher(operation.path());
             while (params.find()) {
                 String name = params.group(1);
-                if (!name.endsWith("Id")) {
+                if (!isUuidParameter(name)) {
                     continue;
                 }
                 long before = storedRows();
@@ -408,7 +415,12 @@ public abstract class HostileInputTest {
                                     null));
                 }
             } else if (value.isNumber()) {
-                for (String wrong : List.of("\"1\"", "1.5", "true", "{}", "[]")) {
+                // a fraction is wrong only where the example is a whole number (a count, not money)
+                List<String> wrongs =
+                        value.isIntegralNumber()
+                                ? List.of("\"1\"", "1.5", "true", "{}", "[]")
+                                : List.of("\"1\"", "true", "{}", "[]");
+                for (String wrong : wrongs) {
                     cases.add(
                             Case.of(
                                     leaf.path() + " = " + wrong,

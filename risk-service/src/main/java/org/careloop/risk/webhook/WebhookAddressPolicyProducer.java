@@ -2,22 +2,14 @@ package org.careloop.risk.webhook;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.careloop.platform.outbound.OutboundAddressPolicy;
+import org.careloop.platform.outbound.OutboundAddresses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Builds the outbound address rule for webhooks from {@code careloop.webhooks.*}, with DNS and this
- * machine's interface addresses.
- */
+/** Builds the outbound address rule for webhooks from {@code careloop.webhooks.*}. */
 public class WebhookAddressPolicyProducer {
 
     @Produces
@@ -31,22 +23,11 @@ public class WebhookAddressPolicyProducer {
             @ConfigProperty(name = "careloop.db.port") int databasePort,
             @ConfigProperty(name = "careloop.kafka") List<String> brokers)
             throws SocketException {
-        // The service's own database and brokers are always among them, wherever the deployment
-        // puts them.
-        List<String> refused = new ArrayList<>(refusedEndpoints);
-        refused.add(databaseHost + ":" + databasePort);
-        refused.addAll(brokers);
-        return new OutboundAddressPolicy(
-                refused,
+        return OutboundAddresses.policy(
+                refusedEndpoints,
                 admittedNetworks.orElse(List.of()),
-                thisMachine(),
-                host -> Arrays.asList(InetAddress.getAllByName(host)));
-    }
-
-    private static Set<InetAddress> thisMachine() throws SocketException {
-        Set<InetAddress> addresses = new HashSet<>();
-        NetworkInterface.networkInterfaces()
-                .forEach(nic -> nic.inetAddresses().forEach(addresses::add));
-        return addresses;
+                databaseHost,
+                databasePort,
+                brokers);
     }
 }

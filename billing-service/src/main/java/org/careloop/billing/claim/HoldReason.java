@@ -1,0 +1,25 @@
+package org.careloop.billing.claim;
+
+/** Why a claim cannot go out as it stands; each names what billing staff can do about it. */
+public enum HoldReason {
+    /** No coverage in effect on the service date: record the client's insurance. */
+    NO_COVERAGE,
+    /** The payer requires authorization for the code and none covers the date. */
+    NO_AUTHORIZATION,
+    /** An authorization covers the date but its units are used up: request more. */
+    AUTHORIZATION_EXHAUSTED,
+    /** The authorization for the code ended before the service date. */
+    AUTHORIZATION_EXPIRED,
+    /** Under the minimum time of the code: not billable (clinical reference, CPT time rules). */
+    BELOW_MINIMUM_TIME,
+    /** No treatment plan, or its review was overdue on the service date. */
+    NO_ACTIVE_PLAN,
+    /** The session carries no diagnosis. */
+    MISSING_DIAGNOSIS,
+    /**
+     * The rendering provider (or the supervising one, where the payer bills under them) has no NPI.
+     */
+    MISSING_NPI,
+    /** The payer's fee schedule has no fee for a code on the claim. */
+    NO_FEE
+}

@@ -1,0 +1,332 @@
+package org.careloop.billing.export;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.careloop.billing.claim.ClaimBook;
+import org.careloop.billing.claim.ClaimLine;
+import org.careloop.billing.claim.ClaimRecord;
+import org.careloop.billing.claim.Claims;
+import org.careloop.billing.coverage.Coverage;
+import org.careloop.billing.coverage.Coverages;
+import org.careloop.billing.coverage.RecordCoverage;
+import org.careloop.billing.payer.PayerDirectory;
+import org.careloop.billing.payer.PayerRecord;
+import org.careloop.billing.provider.RenderingProvider;
+import org.careloop.billing.provider.RenderingProviders;
+import org.careloop.billing.session.DeliveredSession;
+import org.careloop.billing.session.DeliveredSessions;
+import org.careloop.contracts.treatment.Diagnosis;
+import org.careloop.platform.command.Commands;
+import org.careloop.platform.command.Decision;
+import org.careloop.platform.directory.ClientDirectory;
+import org.careloop.platform.directory.KnownClient;
+import org.careloop.platform.eventstore.StreamId;
+import org.careloop.platform.problem.Refused;
+
+/**
+ * Writes the READY claims as one 837P interchange, keeps it as written and marks the claims
+ * EXPORTED, all in the caller's transaction: a claim is in exactly one interchange.
+ */
+@ApplicationScoped
+public class ClaimExports {
+
+    static final int MAX_CLAIMS = 500;
+
+    private final Commands commands;
+    private final ClaimBook claims;
+    private final Claims claimCommands;
+    private final DeliveredSessions sessions;
+    private final Coverages coverages;
+    private final PayerDirectory payers;
+    private final RenderingProviders providers;
+    private final ClientDirectory clients;
+    private final BillingOffice office;
+    private final Clock clock;
+
+    ClaimExports(
+            Commands commands,
+            ClaimBook claims,
+            Claims claimCommands,
+            DeliveredSessions sessions,
+            Coverages coverages,
+            PayerDirectory payers,
+            RenderingProviders providers,
+            ClientDirectory clients,
+            BillingOffice office,
+            Clock clock) {
+        this.commands = commands;
+        this.claims = claims;
+        this.claimCommands = claimCommands;
+        this.sessions = sessions;
+        this.coverages = coverages;
+        this.payers = payers;
+        this.providers = providers;
+        this.clients = clients;
+        this.office = office;
+        this.clock = clock;
+    }
+
+    /** Exports every READY claim; returns the export's id. */
+    public Uni<UUID> export(String by) {
+        UUID exportId = UUID.randomUUID();
+        Instant now = clock.instant();
+        return claims.inStatus("READY", MAX_CLAIMS)
+                .flatMap(
+                        ready -> {
+                            if (ready.isEmpty()) {
+                                throw Refused.conflict(
+                                        "no-ready-claims", "no claim is READY to export");
+                            }
+                            Uni<List<ProfessionalClaim>> written =
+                                    Uni.createFrom().item(new ArrayList<>());
+                            for (ClaimRecord claim : ready) {
+                                written =
+                                        written.flatMap(
+                                                list ->
+                                                        professional(claim)
+                                                                .map(
+                                                                        p -> {
+                                                                            list.add(p);
+                                                                            return list;
+                                                                        }));
+                            }
+                            Uni<List<ProfessionalClaim>> all = written;
+                            return nextControlNumber()
+                                    .flatMap(
+                                            control ->
+                                                    all.flatMap(
+                                                            professional ->
+                                                                    write(
+                                                                            exportId,
+                                                                            control,
+                                                                            ready,
+                                                                            professional,
+                                                                            now,
+                                                                            by)));
+                        })
+                .replaceWith(exportId);
+    }
+
+    private Uni<Void> write(
+            UUID exportId,
+            long control,
+            List<ClaimRecord> ready,
+            List<ProfessionalClaim> professional,
+            Instant now,
+            String by) {
+        BillingOffice.Provider provider = office.provider();
+        Interchange interchange =
+                new Interchange(
+                        control,
+                        now,
+                        office.production(),
+                        new Party(office.submitter().id(), office.submitter().name()),
+                        new Party(office.receiver().id(), office.receiver().name()),
+                        new BillingProvider(
+                                provider.name(),
+                                provider.npi(),
+                                provider.taxId(),
+                                new Address(
+                                        provider.addressLine(),
+                                        provider.city(),
+                                        provider.state(),
+                                        provider.postalCode()),
+                                provider.contactName(),
+                                provider.contactPhone()),
+                        professional);
+        String content = ProfessionalClaimFile.write(interchange);
+        BigDecimal total =
+                ready.stream()
+                        .map(c -> c.totalCharge == null ? BigDecimal.ZERO : c.totalCharge)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        ExportEvent.Written event =
+                new ExportEvent.Written(
+                        exportId,
+                        control,
+                        ready.stream().map(c -> c.claimId).toList(),
+                        total,
+                        content,
+                        now,
+                        by);
+        Uni<Void> chain =
+                commands.handle(
+                                StreamId.of(ExportEvent.STREAM, exportId),
+                                ExportEvent.class,
+                                history -> new Decision<>(List.of(event), List.of()),
+                                by)
+                        .replaceWithVoid();
+        for (ClaimRecord claim : ready) {
+            chain =
+                    chain.call(
+                            () ->
+                                    claimCommands
+                                            .exported(claim.claimId, exportId, control)
+                                            .invoke(
+                                                    marked -> {
+                                                        if (!marked) {
+                                                            throw Refused.conflict(
+                                                                    "claim-changed",
+                                                                    "claim "
+                                                                            + claim.claimId
+                                                                            + " changed while being exported: export again");
+                                                        }
+                                                    }));
+        }
+        return chain;
+    }
+
+    private Uni<ProfessionalClaim> professional(ClaimRecord claim) {
+        return sessions.find(claim.sessionId)
+                .flatMap(
+                        session ->
+                                clients.find(claim.clientId)
+                                        .flatMap(
+                                                client ->
+                                                        coverages
+                                                                .find(claim.clientId, claim.payerId)
+                                                                .flatMap(
+                                                                        coverage ->
+                                                                                payers.find(
+                                                                                                claim.payerId)
+                                                                                        .flatMap(
+                                                                                                payer ->
+                                                                                                        providers
+                                                                                                                .byUsername(
+                                                                                                                        staff(
+                                                                                                                                session))
+                                                                                                                .map(
+                                                                                                                        known ->
+                                                                                                                                professional(
+                                                                                                                                        claim,
+                                                                                                                                        session,
+                                                                                                                                        client,
+                                                                                                                                        coverage,
+                                                                                                                                        payer,
+                                                                                                                                        known))))));
+    }
+
+    private static List<String> staff(DeliveredSession session) {
+        return session.supervisingClinician == null
+                ? List.of(session.renderingClinician)
+                : List.of(session.renderingClinician, session.supervisingClinician);
+    }
+
+    private static ProfessionalClaim professional(
+            ClaimRecord claim,
+            DeliveredSession session,
+            KnownClient client,
+            Coverage coverage,
+            PayerRecord payer,
+            Map<String, RenderingProvider> known) {
+        Person patient =
+                new Person(client.firstName, client.lastName, client.dateOfBirth, "U", null);
+        RecordCoverage.Subscriber holder = coverage.subscriber();
+        Person subscriber =
+                holder == null
+                        ? patient
+                        : new Person(
+                                holder.firstName(),
+                                holder.lastName(),
+                                holder.dateOfBirth(),
+                                holder.gender() == null ? "U" : holder.gender(),
+                                holder.address() == null
+                                        ? null
+                                        : new Address(
+                                                holder.address().line1(),
+                                                holder.address().city(),
+                                                holder.address().state(),
+                                                holder.address().postalCode()));
+        if ("SELF".equals(coverage.relationship)) {
+            patient =
+                    new Person(
+                            patient.firstName(),
+                            patient.lastName(),
+                            patient.dateOfBirth(),
+                            subscriber.gender(),
+                            subscriber.address());
+            subscriber = patient;
+        }
+        List<String> diagnoses =
+                org.careloop.platform.projection.JsonColumns.read(
+                                session.diagnoses, new TypeReference<List<Diagnosis>>() {})
+                        .stream()
+                        .map(Diagnosis::code)
+                        .toList();
+        List<Integer> pointers =
+                IntStream.rangeClosed(1, Math.min(4, diagnoses.size())).boxed().toList();
+        List<ClaimLine> lines = claim.lines();
+        List<ProfessionalLine> professional =
+                lines.stream()
+                        .map(
+                                l ->
+                                        new ProfessionalLine(
+                                                l.cpt(),
+                                                l.modifiers(),
+                                                l.units(),
+                                                l.charge(),
+                                                claim.serviceDate,
+                                                pointers))
+                        .toList();
+        boolean supervised =
+                payer.rules().supervisedBilling() && session.supervisingClinician != null;
+        return new ProfessionalClaim(
+                patientControlNumber(claim.claimId),
+                new Party(payer.payerId.toUpperCase(java.util.Locale.ROOT), payer.name),
+                new Subscriber(
+                        coverage.memberId,
+                        coverage.groupNumber,
+                        coverage.relationship,
+                        subscriber,
+                        patient,
+                        "PRIMARY".equals(coverage.priority)),
+                lines.get(0).placeOfService(),
+                claim.authorizationNumber,
+                diagnoses,
+                provider(known.get(session.renderingClinician)),
+                supervised ? provider(known.get(session.supervisingClinician)) : null,
+                professional);
+    }
+
+    /**
+     * CLM01: the claim's id in 20 hexadecimal digits (80 bits of it), what payers echo back on the
+     * remittance; the longest they keep.
+     */
+    static String patientControlNumber(UUID claimId) {
+        return claimId.toString()
+                .replace("-", "")
+                .substring(0, 20)
+                .toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A provider's name as X12 wants it, from the display name treatment credentialed. */
+    private static Provider provider(RenderingProvider provider) {
+        String name =
+                provider.displayName == null
+                        ? provider.username
+                        : provider.displayName.split(",")[0];
+        String[] parts = name.trim().split("\\s+");
+        String last = parts[parts.length - 1];
+        String first = parts.length > 1 ? parts[0] : "";
+        return new Provider(provider.npi, first, last);
+    }
+
+    private Uni<Long> nextControlNumber() {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "select nextval('claim_export_control_number')",
+                                                Long.class)
+                                        .getSingleResult());
+    }
+}
