@@ -21,8 +21,8 @@ stack_endpoints() {
   echo "$endpoints"
 }
 
-# The key that seals the secrets a service keeps (risk's webhook secrets): a demo key for the local stacks only, sealing
-# nothing real; a deployment brings its own from its secret store (README, "Sessions and secrets").
+# The key that seals the secrets a service keeps (risk's webhook secrets, billing's payer credentials): a demo key for
+# the local stacks only, sealing nothing real; a deployment brings its own from its secret store (README, "Sessions and secrets").
 LOCAL_SECRETS_KEY_ID=local1
 LOCAL_SECRETS_KEY=aa7ZoyareIfR4rUfWGImoJYJD0tz9TYVLnV2siHlnYk=
 
@@ -49,6 +49,7 @@ launch_service() {
     CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
     CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
     CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
+    CARELOOP_PAYERS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_PAYERS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" CARELOOP_PLANS_REVIEW_INTERVAL="$review_interval" \
     CARELOOP_SECRETS_CURRENT_KEY="$LOCAL_SECRETS_KEY_ID" "CARELOOP_SECRETS_KEYS_${LOCAL_SECRETS_KEY_ID^^}=$LOCAL_SECRETS_KEY" \
     java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
