@@ -113,6 +113,8 @@ create table claim_export (
     control_number          bigint      not null unique,
     claim_count             integer     not null,
     total_charge            numeric(12, 2) not null,
+    -- JSON array of the READY claims the interchange could not carry, each {claimId, reason}
+    left_out                text        not null,
     content                 text        not null,
     created_at              timestamptz not null,
     created_by              text

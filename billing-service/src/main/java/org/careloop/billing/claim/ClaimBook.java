@@ -54,8 +54,8 @@ public class ClaimBook implements StoreProjection {
                 "clientId = ?1 order by serviceDate desc, createdAt desc", clientId);
     }
 
-    public Uni<List<ClaimRecord>> heldOfClient(UUID clientId) {
-        return ClaimRecord.list("clientId = ?1 and status = 'HELD'", clientId);
+    public Uni<List<ClaimRecord>> openOfClient(UUID clientId) {
+        return ClaimRecord.list("clientId = ?1 and status in ('HELD', 'READY')", clientId);
     }
 
     public Uni<List<ClaimRecord>> heldOfPayer(String payerId) {

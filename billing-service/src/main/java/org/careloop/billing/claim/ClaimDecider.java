@@ -64,6 +64,15 @@ public final class ClaimDecider {
                                     + facts.payerId()
                                     + " bills under the supervisor"));
         }
+        if (facts.consentRefusal() != null) {
+            holds.add(
+                    new Hold(
+                            HoldReason.CONSENT_REQUIRED,
+                            "a Part 2 record may not go to "
+                                    + facts.payerId()
+                                    + ": "
+                                    + facts.consentRefusal()));
+        }
         List<ClaimLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (ServiceLine line : facts.coding().lines()) {

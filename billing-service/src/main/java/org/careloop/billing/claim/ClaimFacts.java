@@ -8,8 +8,9 @@ import org.careloop.billing.payer.PayerRules;
 
 /**
  * Everything a claim's evaluation stands on, gathered before the pure decision: the coded session,
- * the payer billed (null without coverage), the plan, the diagnoses, the providers' NPIs, and what
- * each code needing authorization found.
+ * the payer billed (null without coverage), the plan, the diagnoses, the providers' NPIs, why the
+ * client's consents do not permit disclosing a Part 2 record to the payer (null when they do or
+ * none is needed), and what each code needing authorization found.
  */
 public record ClaimFacts(
         UUID claimId,
@@ -27,6 +28,7 @@ public record ClaimFacts(
         boolean renderingNpi,
         String supervisingClinician,
         boolean supervisingNpi,
+        String consentRefusal,
         Map<String, AuthorizationMatch> authorizations) {
 
     /** What a code needing authorization found. */

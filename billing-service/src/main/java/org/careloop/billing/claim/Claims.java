@@ -42,9 +42,14 @@ import org.careloop.billing.session.DeliveredSession;
 import org.careloop.billing.session.DeliveredSessions;
 import org.careloop.contracts.IntegrationEvent;
 import org.careloop.contracts.billing.ClaimHeld;
+import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
+import org.careloop.platform.consent.ConsentCheck;
+import org.careloop.platform.consent.Consents;
+import org.careloop.platform.consent.Part2;
+import org.careloop.platform.consent.Purpose;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.projection.JsonColumns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +71,7 @@ public class Claims implements ClaimTriggers {
     private final RenderingProviders providers;
     private final AuthorizationBook authorizationBook;
     private final Authorizations authorizations;
+    private final Consents consents;
     private final Clock clock;
     private final ZoneId clinicZone;
 
@@ -79,6 +85,7 @@ public class Claims implements ClaimTriggers {
             RenderingProviders providers,
             AuthorizationBook authorizationBook,
             Authorizations authorizations,
+            Consents consents,
             Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone) {
         this.commands = commands;
@@ -90,6 +97,7 @@ public class Claims implements ClaimTriggers {
         this.providers = providers;
         this.authorizationBook = authorizationBook;
         this.authorizations = authorizations;
+        this.consents = consents;
         this.clock = clock;
         this.clinicZone = clinicZone;
     }
@@ -133,9 +141,10 @@ public class Claims implements ClaimTriggers {
                         });
     }
 
+    /** The client's claims not yet exported: a held one may be released, a ready one held. */
     @Override
     public Uni<Void> reconsiderClient(UUID clientId) {
-        return book.heldOfClient(clientId).flatMap(this::evaluateAll);
+        return book.openOfClient(clientId).flatMap(this::evaluateAll);
     }
 
     @Override
@@ -227,48 +236,96 @@ public class Claims implements ClaimTriggers {
                         });
     }
 
+    /** What billing knows around a session, gathered one query after another in one session. */
+    private record Around(
+            PayerRecord payer,
+            PlanInForce plan,
+            Map<String, RenderingProvider> known,
+            String consentRefusal) {}
+
     private Uni<ClaimFacts> facts(DeliveredSession session) {
         LocalDate day = LocalDate.ofInstant(session.startedAt, clinicZone);
-        int diagnoses =
-                JsonColumns.read(session.diagnoses, new TypeReference<List<Object>>() {}).size();
+        List<String> diagnoses =
+                JsonColumns.read(session.diagnoses, new TypeReference<List<Diagnosis>>() {})
+                        .stream()
+                        .map(Diagnosis::code)
+                        .toList();
         Set<String> staff = new HashSet<>();
         staff.add(session.renderingClinician);
         if (session.supervisingClinician != null) {
             staff.add(session.supervisingClinician);
         }
-        return coverages
-                .billedOn(session.clientId, day)
-                .flatMap(
-                        coverage ->
-                                coverage.isEmpty()
-                                        ? Uni.createFrom().<PayerRecord>nullItem()
-                                        : payers.find(coverage.get().payerId))
-                .flatMap(
+        Uni<PayerRecord> payerOf =
+                coverages
+                        .billedOn(session.clientId, day)
+                        .flatMap(
+                                coverage ->
+                                        coverage.isEmpty()
+                                                ? Uni.createFrom().<PayerRecord>nullItem()
+                                                : payers.find(coverage.get().payerId));
+        return payerOf.flatMap(
                         payer ->
-                                (session.planId == null
-                                                ? Uni.createFrom().<PlanInForce>nullItem()
-                                                : plans.find(session.planId))
+                                planOf(session)
                                         .flatMap(
                                                 plan ->
                                                         providers
                                                                 .byUsername(staff)
                                                                 .flatMap(
                                                                         known ->
-                                                                                gather(
-                                                                                        session,
-                                                                                        day,
-                                                                                        diagnoses,
-                                                                                        payer, plan,
-                                                                                        known))));
+                                                                                consentRefusal(
+                                                                                                session,
+                                                                                                payer,
+                                                                                                diagnoses)
+                                                                                        .map(
+                                                                                                refusal ->
+                                                                                                        new Around(
+                                                                                                                payer,
+                                                                                                                plan,
+                                                                                                                known,
+                                                                                                                refusal)))))
+                .flatMap(around -> gather(session, day, diagnoses.size(), around));
+    }
+
+    private Uni<PlanInForce> planOf(DeliveredSession session) {
+        return session.planId == null ? Uni.createFrom().nullItem() : plans.find(session.planId);
+    }
+
+    /**
+     * Why the client's consents do not let this claim go to the payer, or null: a claim carrying a
+     * substance use disorder diagnosis discloses a 42 CFR Part 2 record, which needs the client's
+     * DISCLOSURE consent to {@code payer:<payerId>} for PAYMENT covering Part 2 (42 CFR 2.31,
+     * 2.33).
+     */
+    private Uni<String> consentRefusal(
+            DeliveredSession session, PayerRecord payer, List<String> diagnoses) {
+        if (payer == null || !Part2.anyCode(diagnoses)) {
+            return Uni.createFrom().nullItem();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clinicZone);
+        return consents.of(session.clientId)
+                .map(
+                        all ->
+                                ConsentCheck.check(
+                                                        all,
+                                                        recipient(payer.payerId),
+                                                        Purpose.PAYMENT,
+                                                        true,
+                                                        today)
+                                                instanceof ConsentCheck.Refused refused
+                                        ? refused.reason()
+                                        : null);
+    }
+
+    /** How intake's consents name a payer as recipient. */
+    public static String recipient(String payerId) {
+        return "payer:" + payerId;
     }
 
     private Uni<ClaimFacts> gather(
-            DeliveredSession session,
-            LocalDate day,
-            int diagnoses,
-            PayerRecord payer,
-            PlanInForce plan,
-            Map<String, RenderingProvider> known) {
+            DeliveredSession session, LocalDate day, int diagnoses, Around around) {
+        PayerRecord payer = around.payer();
+        PlanInForce plan = around.plan();
+        Map<String, RenderingProvider> known = around.known();
         PayerRules rules = payer == null ? null : payer.rules();
         TelehealthModifiers modifiers =
                 rules == null
@@ -324,6 +381,7 @@ public class Claims implements ClaimTriggers {
                                 rendering != null && rendering.npi != null,
                                 session.supervisingClinician,
                                 supervising != null && supervising.npi != null,
+                                around.consentRefusal(),
                                 Map.copyOf(found)));
     }
 

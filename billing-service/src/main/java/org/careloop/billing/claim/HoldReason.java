@@ -21,5 +21,10 @@ public enum HoldReason {
      */
     MISSING_NPI,
     /** The payer's fee schedule has no fee for a code on the claim. */
-    NO_FEE
+    NO_FEE,
+    /**
+     * The claim would disclose a substance use disorder record (42 CFR Part 2) to the payer without
+     * the client's consent covering it: record the consent at intake.
+     */
+    CONSENT_REQUIRED
 }

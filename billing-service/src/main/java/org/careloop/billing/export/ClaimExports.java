@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,21 @@ import org.careloop.billing.provider.RenderingProvider;
 import org.careloop.billing.provider.RenderingProviders;
 import org.careloop.billing.session.DeliveredSession;
 import org.careloop.billing.session.DeliveredSessions;
+import org.careloop.contracts.IntegrationEvent;
+import org.careloop.contracts.access.RecordDisclosed;
 import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
+import org.careloop.platform.consent.ConsentCheck;
+import org.careloop.platform.consent.Consents;
+import org.careloop.platform.consent.Part2;
+import org.careloop.platform.consent.Purpose;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.problem.Refused;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Writes the READY claims as one 837P interchange, keeps it as written and marks the claims
@@ -39,6 +49,8 @@ import org.careloop.platform.problem.Refused;
  */
 @ApplicationScoped
 public class ClaimExports {
+
+    private static final Logger LOG = Logger.getLogger(ClaimExports.class);
 
     static final int MAX_CLAIMS = 500;
 
@@ -51,6 +63,9 @@ public class ClaimExports {
     private final RenderingProviders providers;
     private final ClientDirectory clients;
     private final BillingOffice office;
+    private final Consents consents;
+    private final ZoneId clinicZone;
+    private final String serviceName;
     private final Clock clock;
 
     ClaimExports(
@@ -63,7 +78,10 @@ public class ClaimExports {
             RenderingProviders providers,
             ClientDirectory clients,
             BillingOffice office,
-            Clock clock) {
+            Consents consents,
+            Clock clock,
+            @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone,
+            @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.commands = commands;
         this.claims = claims;
         this.claimCommands = claimCommands;
@@ -73,57 +91,186 @@ public class ClaimExports {
         this.providers = providers;
         this.clients = clients;
         this.office = office;
+        this.consents = consents;
+        this.clinicZone = clinicZone;
+        this.serviceName = serviceName;
         this.clock = clock;
     }
 
-    /** Exports every READY claim; returns the export's id. */
+    /**
+     * A READY claim as it goes out: its 837P claim, and its disclosure when it is a Part 2 record;
+     * or why it cannot be written (a value the 837P does not admit), when {@code professional} is
+     * null.
+     */
+    private record Outgoing(
+            ClaimRecord claim,
+            ProfessionalClaim professional,
+            Disclosure disclosure,
+            String unwritable) {}
+
+    /** A Part 2 record going to a payer: the consent that permits it, or why none does. */
+    private record Disclosure(UUID consentId, String refusal, String what) {}
+
+    /**
+     * Exports every READY claim; returns the export's id, null when none was READY. A claim that
+     * would disclose a Part 2 record no consent permits any more (revoked or expired since it was
+     * evaluated) is evaluated again, held, and left out.
+     */
     public Uni<UUID> export(String by) {
         UUID exportId = UUID.randomUUID();
         Instant now = clock.instant();
         return claims.inStatus("READY", MAX_CLAIMS)
                 .flatMap(
                         ready -> {
-                            if (ready.isEmpty()) {
-                                throw Refused.conflict(
-                                        "no-ready-claims", "no claim is READY to export");
-                            }
-                            Uni<List<ProfessionalClaim>> written =
-                                    Uni.createFrom().item(new ArrayList<>());
+                            Uni<List<Outgoing>> prepared = Uni.createFrom().item(new ArrayList<>());
                             for (ClaimRecord claim : ready) {
-                                written =
-                                        written.flatMap(
+                                prepared =
+                                        prepared.flatMap(
                                                 list ->
-                                                        professional(claim)
+                                                        outgoing(claim)
                                                                 .map(
-                                                                        p -> {
-                                                                            list.add(p);
+                                                                        o -> {
+                                                                            list.add(o);
                                                                             return list;
                                                                         }));
                             }
-                            Uni<List<ProfessionalClaim>> all = written;
-                            return nextControlNumber()
+                            return prepared;
+                        })
+                .flatMap(
+                        all -> {
+                            Uni<Void> held = Uni.createFrom().voidItem();
+                            List<Outgoing> going = new ArrayList<>();
+                            List<ExportEvent.LeftOut> leftOut = new ArrayList<>();
+                            for (Outgoing o : all) {
+                                if (o.unwritable() != null) {
+                                    leftOut.add(
+                                            new ExportEvent.LeftOut(
+                                                    o.claim().claimId, o.unwritable()));
+                                } else if (o.disclosure() != null
+                                        && o.disclosure().refusal() != null) {
+                                    held =
+                                            held.call(
+                                                    () ->
+                                                            claimCommands.sessionDocumented(
+                                                                    o.claim().sessionId));
+                                } else {
+                                    going.add(o);
+                                }
+                            }
+                            if (going.isEmpty()) {
+                                // the holds commit; the caller answers that nothing went out
+                                return held.replaceWith((UUID) null);
+                            }
+                            return held.flatMap(done -> nextControlNumber())
                                     .flatMap(
                                             control ->
-                                                    all.flatMap(
-                                                            professional ->
-                                                                    write(
-                                                                            exportId,
-                                                                            control,
-                                                                            ready,
-                                                                            professional,
-                                                                            now,
-                                                                            by)));
+                                                    write(
+                                                            exportId, control, going, leftOut, now,
+                                                            by))
+                                    .replaceWith(exportId);
+                        });
+    }
+
+    private Uni<Outgoing> outgoing(ClaimRecord claim) {
+        return professional(claim)
+                .onFailure(IllegalArgumentException.class)
+                .recoverWithItem(
+                        e -> {
+                            LOG.warnf(
+                                    "claim %s is left out of the 837P: %s",
+                                    claim.claimId, e.getMessage());
+                            return null;
                         })
-                .replaceWith(exportId);
+                .flatMap(
+                        professional -> {
+                            if (professional == null) {
+                                return Uni.createFrom()
+                                        .item(
+                                                new Outgoing(
+                                                        claim,
+                                                        null,
+                                                        null,
+                                                        "cannot be written as an 837P claim"));
+                            }
+                            if (!Part2.anyCode(professional.diagnoses())) {
+                                return Uni.createFrom()
+                                        .item(new Outgoing(claim, professional, null, null));
+                            }
+                            LocalDate today = LocalDate.ofInstant(clock.instant(), clinicZone);
+                            String what =
+                                    "Claim "
+                                            + claim.claimId
+                                            + " for the session of "
+                                            + claim.serviceDate
+                                            + " ("
+                                            + String.join(
+                                                    ", ",
+                                                    claim.lines().stream()
+                                                            .map(ClaimLine::cpt)
+                                                            .toList())
+                                            + ") with diagnoses "
+                                            + String.join(", ", professional.diagnoses());
+                            return consents.of(claim.clientId)
+                                    .map(
+                                            all ->
+                                                    switch (ConsentCheck.check(
+                                                            all,
+                                                            Claims.recipient(claim.payerId),
+                                                            Purpose.PAYMENT,
+                                                            true,
+                                                            today)) {
+                                                        case ConsentCheck.Permitted p ->
+                                                                new Outgoing(
+                                                                        claim,
+                                                                        professional,
+                                                                        new Disclosure(
+                                                                                p.consent()
+                                                                                        .consentId(),
+                                                                                null,
+                                                                                what),
+                                                                        null);
+                                                        case ConsentCheck.Refused r ->
+                                                                new Outgoing(
+                                                                        claim,
+                                                                        professional,
+                                                                        new Disclosure(
+                                                                                null,
+                                                                                r.reason(),
+                                                                                what),
+                                                                        null);
+                                                    });
+                        });
     }
 
     private Uni<Void> write(
             UUID exportId,
             long control,
-            List<ClaimRecord> ready,
-            List<ProfessionalClaim> professional,
+            List<Outgoing> going,
+            List<ExportEvent.LeftOut> leftOut,
             Instant now,
             String by) {
+        List<ClaimRecord> ready = going.stream().map(Outgoing::claim).toList();
+        List<ProfessionalClaim> professional = going.stream().map(Outgoing::professional).toList();
+        // Each Part 2 record sent is a line of the client's accounting of disclosures.
+        List<IntegrationEvent> disclosed =
+                going.stream()
+                        .filter(o -> o.disclosure() != null)
+                        .map(
+                                o ->
+                                        (IntegrationEvent)
+                                                new RecordDisclosed(
+                                                        o.claim().clientId,
+                                                        UUID.randomUUID(),
+                                                        Claims.recipient(o.claim().payerId),
+                                                        Purpose.PAYMENT.name(),
+                                                        true,
+                                                        o.disclosure().consentId(),
+                                                        o.disclosure().what(),
+                                                        Part2.REDISCLOSURE_NOTICE,
+                                                        now,
+                                                        by,
+                                                        serviceName))
+                        .toList();
         BillingOffice.Provider provider = office.provider();
         Interchange interchange =
                 new Interchange(
@@ -155,6 +302,7 @@ public class ClaimExports {
                         control,
                         ready.stream().map(c -> c.claimId).toList(),
                         total,
+                        leftOut,
                         content,
                         now,
                         by);
@@ -162,7 +310,7 @@ public class ClaimExports {
                 commands.handle(
                                 StreamId.of(ExportEvent.STREAM, exportId),
                                 ExportEvent.class,
-                                history -> new Decision<>(List.of(event), List.of()),
+                                history -> new Decision<>(List.of(event), disclosed),
                                 by)
                         .replaceWithVoid();
         for (ClaimRecord claim : ready) {
@@ -316,7 +464,7 @@ public class ClaimExports {
                         : provider.displayName.split(",")[0];
         String[] parts = name.trim().split("\\s+");
         String last = parts[parts.length - 1];
-        String first = parts.length > 1 ? parts[0] : "";
+        String first = parts.length > 1 ? parts[0] : null;
         return new Provider(provider.npi, first, last);
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.careloop.platform.eventstore.StoredEvent;
+import org.careloop.platform.projection.JsonColumns;
 import org.careloop.platform.projection.StoreProjection;
 
 /** The interchanges written, projected from the export streams. */
@@ -55,6 +56,7 @@ public class ExportBook implements StoreProjection {
                                         record.claimCount = w.claims().size();
                                         record.totalCharge = w.totalCharge();
                                         record.content = w.content();
+                                        record.leftOut = JsonColumns.write(w.leftOut());
                                         record.createdAt = w.at();
                                         record.createdBy = w.by();
                                         return record.persist().replaceWithVoid();

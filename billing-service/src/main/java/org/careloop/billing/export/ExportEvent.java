@@ -19,8 +19,12 @@ public sealed interface ExportEvent {
             long controlNumber,
             List<UUID> claims,
             BigDecimal totalCharge,
+            List<LeftOut> leftOut,
             String content,
             Instant at,
             String by)
             implements ExportEvent {}
+
+    /** A READY claim the interchange could not carry, and why; it stays READY. */
+    record LeftOut(UUID claimId, String reason) {}
 }

@@ -29,6 +29,10 @@ public class ExportRecord extends PanacheEntityBase {
 
     public String content;
 
+    /** JSON array of the claims left out, each {claimId, reason}. */
+    @Column(name = "left_out")
+    public String leftOut;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

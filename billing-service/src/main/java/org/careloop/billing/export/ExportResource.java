@@ -1,5 +1,6 @@
 package org.careloop.billing.export;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.Refused;
+import org.careloop.platform.projection.JsonColumns;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +46,7 @@ public class ExportResource {
             long controlNumber,
             int claims,
             BigDecimal totalCharge,
+            List<ExportEvent.LeftOut> leftOut,
             Instant createdAt,
             String createdBy) {
 
@@ -53,6 +56,7 @@ public class ExportResource {
                     r.controlNumber,
                     r.claimCount,
                     r.totalCharge,
+                    JsonColumns.read(r.leftOut, new TypeReference<List<ExportEvent.LeftOut>>() {}),
                     r.createdAt,
                     r.createdBy);
         }
@@ -66,6 +70,13 @@ public class ExportResource {
                             + " EXPORTED; a 409 when none is READY")
     public Uni<Response> export() {
         return Panache.withTransaction(() -> exports.export(caller.username()))
+                .invoke(
+                        id -> {
+                            if (id == null) {
+                                throw Refused.conflict(
+                                        "no-ready-claims", "no claim is READY to export");
+                            }
+                        })
                 .flatMap(id -> Panache.withSession(() -> book.find(id)))
                 .map(
                         r ->

@@ -5,7 +5,8 @@ public record Provider(String npi, String firstName, String lastName) {
 
     public Provider {
         FieldRules.npi(npi, "Provider.npi");
-        firstName = FieldRules.text(firstName, "Provider.firstName", 1, 35);
+        // NM104 is sent when the person has a first name
+        firstName = FieldRules.optionalText(firstName, "Provider.firstName", 1, 35);
         lastName = FieldRules.text(lastName, "Provider.lastName", 1, 60);
     }
 }

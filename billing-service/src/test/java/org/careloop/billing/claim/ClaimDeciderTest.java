@@ -61,6 +61,7 @@ class ClaimDeciderTest {
                 renderingNpi,
                 "supervisor1",
                 supervisingNpi,
+                null,
                 authorizations);
     }
 
@@ -143,6 +144,37 @@ class ClaimDeciderTest {
                 List.of(HoldReason.BELOW_MINIMUM_TIME),
                 claim.holds().stream().map(Hold::reason).toList());
         assertTrue(claim.lines().isEmpty());
+    }
+
+    @Test
+    void aPart2RecordWithoutTheClientsConsentIsHeldForIt() {
+        ClaimFacts ready = ready();
+        ClaimFacts withoutConsent =
+                new ClaimFacts(
+                        ready.claimId(),
+                        ready.sessionId(),
+                        ready.clientId(),
+                        ready.serviceDate(),
+                        ready.minutes(),
+                        ready.sessionType(),
+                        ready.coding(),
+                        ready.payerId(),
+                        ready.payer(),
+                        true,
+                        1,
+                        "associate1",
+                        true,
+                        "supervisor1",
+                        true,
+                        "no active DISCLOSURE consent for recipient payer:aetna-oh covering PAYMENT and Part 2",
+                        ready.authorizations());
+
+        ClaimEvent.Evaluated claim = evaluated(ClaimState.NONE, withoutConsent);
+
+        assertEquals(
+                List.of(HoldReason.CONSENT_REQUIRED),
+                claim.holds().stream().map(Hold::reason).toList());
+        assertTrue(claim.holds().get(0).detail().contains("Part 2"));
     }
 
     @Test

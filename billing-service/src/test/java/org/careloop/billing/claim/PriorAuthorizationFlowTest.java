@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +22,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.careloop.billing.session.Treatment;
 import org.careloop.contracts.Topics;
+import org.careloop.contracts.intake.ConsentRecorded;
+import org.careloop.contracts.treatment.Diagnosis;
 import org.careloop.contracts.treatment.SessionDocumented;
 import org.careloop.contracts.treatment.SessionVoided;
 import org.careloop.platform.testing.KafkaProbe;
@@ -343,6 +346,81 @@ class PriorAuthorizationFlowTest {
                         "authorization_id, session_id, cpt")
                 + Rows.dump(db, "claim", client, "claim_id")
                 + Rows.dump(db, "billing_plan", client, "plan_id");
+    }
+
+    @Test
+    void aSubstanceUseClaimWaitsForTheClientsConsentAndItsExportIsAnAccountedDisclosure() {
+        String payerId = payer();
+        UUID clientId = Treatment.registered();
+        UUID planId = Treatment.planApproved(clientId);
+        String clinician = "clinician-" + UUID.randomUUID();
+        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
+        covered(clientId, payerId);
+        SessionDocumented base =
+                Treatment.session(
+                        clientId,
+                        planId,
+                        "INDIVIDUAL",
+                        45,
+                        "IN_PERSON",
+                        clinician,
+                        null,
+                        Duration.ofDays(1));
+        // An alcohol use disorder: a 42 CFR Part 2 record.
+        SessionDocumented session =
+                new SessionDocumented(
+                        base.clientId(),
+                        base.sessionId(),
+                        base.type(),
+                        base.startedAt(),
+                        base.endedAt(),
+                        base.minutes(),
+                        base.modality(),
+                        base.clientLocation(),
+                        base.interactiveComplexity(),
+                        base.renderingClinician(),
+                        base.supervisingClinician(),
+                        List.of(new Diagnosis("F10.20", "Alcohol dependence, uncomplicated")),
+                        base.planId(),
+                        null,
+                        base.documentedAt());
+        KafkaProbe.publish(session, UUID.randomUUID());
+        awaitClaim(session.sessionId(), "HELD");
+        claim(session.sessionId()).body("holds.reason", equalTo(List.of("CONSENT_REQUIRED")));
+
+        UUID consentId = UUID.randomUUID();
+        KafkaProbe.publish(
+                new ConsentRecorded(
+                        clientId,
+                        consentId,
+                        "DISCLOSURE",
+                        "payer:" + payerId,
+                        List.of("PAYMENT"),
+                        true,
+                        LocalDate.now().minusDays(1),
+                        null,
+                        Instant.now(),
+                        "intake1"),
+                UUID.randomUUID());
+        awaitClaim(session.sessionId(), "READY");
+
+        given().auth()
+                .oauth2(Tokens.of("billing1"))
+                .when()
+                .post("/claims/exports")
+                .then()
+                .statusCode(201);
+        claim(session.sessionId()).body("status", equalTo("EXPORTED"));
+        var disclosed =
+                KafkaProbe.await(
+                        Topics.ACCESS,
+                        r ->
+                                r.value().contains(consentId.toString())
+                                        && "careloop.access.RecordDisclosed.v1"
+                                                .equals(KafkaProbe.header(r, "ce_type")),
+                        Duration.ofSeconds(30));
+        assertTrue(disclosed.value().contains("\"recipient\":\"payer:" + payerId + "\""));
+        assertTrue(disclosed.value().contains("42 CFR part 2"));
     }
 
     @Test

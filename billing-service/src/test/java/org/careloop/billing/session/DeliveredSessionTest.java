@@ -300,6 +300,7 @@ class DeliveredSessionTest {
                                         "claim-exports",
                                         "claims",
                                         "clients",
+                                        "consent-registry",
                                         "coverages",
                                         "delivered-sessions",
                                         "emergency-grants",

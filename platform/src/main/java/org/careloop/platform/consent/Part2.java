@@ -10,6 +10,13 @@ import java.util.Locale;
  */
 public final class Part2 {
 
+    /**
+     * The notice each Part 2 disclosure made with the client's consent carries: the abbreviated
+     * statement 42 CFR 2.32(a)(2) allows.
+     */
+    public static final String REDISCLOSURE_NOTICE =
+            "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
+
     private Part2() {}
 
     /**
