@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.careloop.contracts.billing.AuthorizedService;
@@ -188,7 +189,7 @@ public class AuthorizationBook implements StoreProjection {
                                         AuthorizedService::cpt,
                                         AuthorizedService::units,
                                         Integer::sum,
-                                        java.util.TreeMap::new));
+                                        TreeMap::new));
         byCode.merge(cpt, units, Integer::sum);
         return byCode.entrySet().stream()
                 .map(e -> new AuthorizedService(e.getKey(), e.getValue()))

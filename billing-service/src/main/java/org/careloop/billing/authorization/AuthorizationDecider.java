@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -277,7 +278,7 @@ public final class AuthorizationDecider {
     }
 
     private static List<AuthorizedService> services(List<ServiceUnits> asked) {
-        Map<String, Integer> byCode = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byCode = new LinkedHashMap<>();
         for (ServiceUnits service : asked) {
             byCode.merge(service.cpt(), service.units(), Integer::sum);
         }

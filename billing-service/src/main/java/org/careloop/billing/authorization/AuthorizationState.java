@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.careloop.contracts.billing.AuthorizedService;
 
 /**
@@ -206,7 +207,7 @@ public record AuthorizationState(
         bySession.merge(
                 c.sessionId(),
                 List.of(new AuthorizedService(c.cpt(), c.units())),
-                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         return withUnits(nowUsed, bySession, nearlyExhaustedWarned);
     }
 

@@ -148,26 +148,7 @@ public class Authorizations {
                         history -> {
                             AuthorizationState state = AuthorizationState.of(history.events());
                             return payer("payerId", state.payerId())
-                                    .call(
-                                            payer ->
-                                                    payer.electronic
-                                                            ? coverages
-                                                                    .find(
-                                                                            state.clientId(),
-                                                                            payer.payerId)
-                                                                    .invoke(
-                                                                            coverage -> {
-                                                                                if (coverage
-                                                                                        == null) {
-                                                                                    throw Refused
-                                                                                            .conflict(
-                                                                                                    "no-coverage",
-                                                                                                    "the client has no coverage with "
-                                                                                                            + payer.payerId
-                                                                                                            + " on record: its PAS interface needs the member id");
-                                                                                }
-                                                                            })
-                                                            : Uni.createFrom().voidItem())
+                                    .call(payer -> coveredForExchange(state.clientId(), payer))
                                     .flatMap(
                                             payer ->
                                                     record(
@@ -183,7 +164,7 @@ public class Authorizations {
                                                                                             now),
                                                                     by)
                                                             .call(
-                                                                    events ->
+                                                                    () ->
                                                                             payer.electronic
                                                                                     ? exchanges
                                                                                             .submit(
@@ -192,6 +173,26 @@ public class Authorizations {
                                                                                     : Uni
                                                                                             .createFrom()
                                                                                             .voidItem()));
+                        })
+                .replaceWithVoid();
+    }
+
+    /** A payer's PAS interface identifies the client by member id: electronic requests need it. */
+    private Uni<Void> coveredForExchange(UUID clientId, PayerRecord payer) {
+        if (!payer.electronic) {
+            return Uni.createFrom().voidItem();
+        }
+        return coverages
+                .find(clientId, payer.payerId)
+                .invoke(
+                        coverage -> {
+                            if (coverage == null) {
+                                throw Refused.conflict(
+                                        "no-coverage",
+                                        "the client has no coverage with "
+                                                + payer.payerId
+                                                + " on record: its PAS interface needs the member id");
+                            }
                         })
                 .replaceWithVoid();
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.careloop.platform.directory.ClientDirectory;
@@ -86,8 +87,7 @@ public class ClientAuthorizationResource {
                                 .flatMap(
                                         records -> {
                                             Uni<List<AuthorizationView>> views =
-                                                    Uni.createFrom()
-                                                            .item(new java.util.ArrayList<>());
+                                                    Uni.createFrom().item(new ArrayList<>());
                                             for (AuthorizationRecord record : records) {
                                                 views =
                                                         views.flatMap(

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.careloop.billing.coverage.Coverage;
 import org.careloop.billing.coverage.Coverages;
 import org.careloop.billing.pas.Exchange;
@@ -35,7 +36,7 @@ import org.careloop.billing.payer.PayerRecord;
 import org.careloop.billing.payer.PayerRules;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.KnownClient;
-import org.careloop.platform.problem.Refused;
+import org.careloop.platform.problem.ProblemException;
 import org.careloop.platform.projection.JsonColumns;
 import org.careloop.platform.secret.SecretBox;
 import org.careloop.platform.worker.BackgroundWorker;
@@ -346,17 +347,35 @@ public class PayerExchanges extends BackgroundWorker {
     }
 
     /**
-     * Records an answer; when staff recorded a decision meanwhile (the call answered after a phone
-     * call did), the answer is on record no more and the call is settled.
+     * Records an answer. When it cannot be (staff recorded a decision by phone meanwhile, or the
+     * payer approved a code its rules here do not name), the call is settled all the same, and an
+     * authorization still waiting shows staff why on its timeline: asking again would not help.
      */
-    private void settle(UUID id, java.util.function.Supplier<Uni<Void>> work) {
+    private void settle(UUID id, Supplier<Uni<Void>> work) {
         try {
             inTransaction(work);
-        } catch (Refused alreadyDecided) {
+        } catch (ProblemException unrecordable) {
             LOG.infof(
-                    "authorization %s no longer waits for the payer (%s); the PAS call is settled",
-                    id, alreadyDecided.getMessage());
-            inTransaction(() -> queue.settled(id));
+                    "the payer's answer for authorization %s is not recorded (%s); the PAS call is"
+                            + " settled",
+                    id, unrecordable.getMessage());
+            inTransaction(
+                    () ->
+                            authorizations
+                                    .state(id)
+                                    .flatMap(
+                                            state ->
+                                                    state.status() != null
+                                                                    && state.status()
+                                                                            .awaitingDecision()
+                                                            ? authorizations.exchangeRefused(
+                                                                    id,
+                                                                    "the payer's answer could not be"
+                                                                            + " recorded: "
+                                                                            + unrecordable
+                                                                                    .getMessage())
+                                                            : Uni.createFrom().voidItem())
+                                    .call(() -> queue.settled(id)));
         }
     }
 
@@ -374,7 +393,7 @@ public class PayerExchanges extends BackgroundWorker {
                 .atMost(Duration.ofSeconds(30));
     }
 
-    private static void inTransaction(java.util.function.Supplier<Uni<Void>> work) {
+    private static void inTransaction(Supplier<Uni<Void>> work) {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
         } catch (Throwable e) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.careloop.platform.problem.Ids;
@@ -76,8 +77,7 @@ public class ClaimResource {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidCommand(
-                    parameter,
-                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

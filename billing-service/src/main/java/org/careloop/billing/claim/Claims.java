@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +110,7 @@ public class Claims implements ClaimTriggers {
      */
     public static UUID claimIdOf(UUID sessionId) {
         return UUID.nameUUIDFromBytes(
-                ("careloop-claim:" + sessionId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ("careloop-claim:" + sessionId).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -496,7 +498,7 @@ public class Claims implements ClaimTriggers {
         return LedgerEntry.<LedgerEntry>list("sessionId = ?1 and returnedAt is null", sessionId)
                 .flatMap(
                         entries -> {
-                            Set<UUID> drawnOn = new java.util.LinkedHashSet<>();
+                            Set<UUID> drawnOn = new LinkedHashSet<>();
                             entries.forEach(e -> drawnOn.add(e.authorizationId));
                             Uni<Void> chain = Uni.createFrom().voidItem();
                             for (UUID authorizationId : drawnOn) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -40,6 +41,7 @@ import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.directory.KnownClient;
 import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.problem.Refused;
+import org.careloop.platform.projection.JsonColumns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -405,8 +407,7 @@ public class ClaimExports {
             subscriber = patient;
         }
         List<String> diagnoses =
-                org.careloop.platform.projection.JsonColumns.read(
-                                session.diagnoses, new TypeReference<List<Diagnosis>>() {})
+                JsonColumns.read(session.diagnoses, new TypeReference<List<Diagnosis>>() {})
                         .stream()
                         .map(Diagnosis::code)
                         .toList();
@@ -429,7 +430,7 @@ public class ClaimExports {
                 payer.rules().supervisedBilling() && session.supervisingClinician != null;
         return new ProfessionalClaim(
                 patientControlNumber(claim.claimId),
-                new Party(payer.payerId.toUpperCase(java.util.Locale.ROOT), payer.name),
+                new Party(payer.payerId.toUpperCase(Locale.ROOT), payer.name),
                 new Subscriber(
                         coverage.memberId,
                         coverage.groupNumber,
@@ -450,10 +451,7 @@ public class ClaimExports {
      * remittance; the longest they keep.
      */
     static String patientControlNumber(UUID claimId) {
-        return claimId.toString()
-                .replace("-", "")
-                .substring(0, 20)
-                .toUpperCase(java.util.Locale.ROOT);
+        return claimId.toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
     }
 
     /** A provider's name as X12 wants it, from the display name treatment credentialed. */
