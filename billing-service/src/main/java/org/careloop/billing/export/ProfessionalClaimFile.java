@@ -219,7 +219,8 @@ public final class ProfessionalClaimFile {
                     Integer.toString(parent),
                     "22",
                     subscriber.self() ? "0" : "1");
-            // SBR09 CI: commercial insurance; 18 in SBR02: the subscriber is the patient.
+            // SBR09: the payer's claim filing indicator; 18 in SBR02: the subscriber is the
+            // patient.
             segment(
                     "SBR",
                     subscriber.primary() ? "P" : "S",
@@ -230,7 +231,7 @@ public final class ProfessionalClaimFile {
                     null,
                     null,
                     null,
-                    "CI");
+                    subscriber.claimFilingIndicator());
             segment(
                     "NM1",
                     "IL",

@@ -1,10 +1,12 @@
 package org.careloop.billing.export;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Who holds the coverage and who the client is to them: relationship is SELF, SPOUSE, CHILD or
- * OTHER. When SELF the patient is the subscriber and may be given as null.
+ * OTHER. When SELF the patient is the subscriber and may be given as null. The claim filing
+ * indicator (SBR09) says what kind of plan it is: CI commercial, MC Medicaid, MB Medicare Part B...
  */
 public record Subscriber(
         String memberId,
@@ -12,9 +14,22 @@ public record Subscriber(
         String relationship,
         Person subscriber,
         Person patient,
-        boolean primary) {
+        boolean primary,
+        String claimFilingIndicator) {
 
     static final String SELF = "SELF";
+    private static final Pattern FILING_INDICATOR = Pattern.compile("[A-Z0-9]{2}");
+
+    /** A commercial plan's coverage. */
+    public Subscriber(
+            String memberId,
+            String groupNumber,
+            String relationship,
+            Person subscriber,
+            Person patient,
+            boolean primary) {
+        this(memberId, groupNumber, relationship, subscriber, patient, primary, "CI");
+    }
 
     // X12 individual relationship codes (PAT01): 01 spouse, 19 child, G8 other relationship.
     private static final Map<String, String> PATIENT_RELATIONSHIP_CODES =
@@ -22,6 +37,12 @@ public record Subscriber(
 
     public Subscriber {
         memberId = FieldRules.text(memberId, "Subscriber.memberId", 2, 80);
+        claimFilingIndicator =
+                FieldRules.matching(
+                        claimFilingIndicator,
+                        "Subscriber.claimFilingIndicator",
+                        FILING_INDICATOR,
+                        "two letters or digits");
         groupNumber = FieldRules.optionalText(groupNumber, "Subscriber.groupNumber", 1, 50);
         FieldRules.required(relationship, "Subscriber.relationship");
         if (!SELF.equals(relationship) && !PATIENT_RELATIONSHIP_CODES.containsKey(relationship)) {

@@ -66,7 +66,7 @@ class ProfessionalClaimFileTest {
     static final Subscriber ADULT_COVERAGE =
             new Subscriber("W123456789", "GRP100", "SELF", ADULT, null, true);
     static final Subscriber CHILD_COVERAGE =
-            new Subscriber("U987654321", null, "CHILD", PARENT, CHILD, false);
+            new Subscriber("U987654321", null, "CHILD", PARENT, CHILD, false, "MC");
 
     /** In person, under supervision, with a prior authorization. */
     static final ProfessionalClaim IN_PERSON =
@@ -221,6 +221,7 @@ class ProfessionalClaimFileTest {
         Segment sbr = file.after(hierarchy.get(2), "SBR");
         assertEquals("S", sbr.element(1));
         assertEquals("", sbr.element(2));
+        assertEquals("MC", sbr.element(9), "the payer's claim filing indicator (Medicaid)");
         assertEquals(List.of("19"), file.first("PAT").values());
         Segment patient = file.nm1("QC");
         assertEquals(List.of("QC", "1", "Novak", "Mia"), patient.values());
