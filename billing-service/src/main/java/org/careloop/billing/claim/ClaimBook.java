@@ -43,6 +43,14 @@ public class ClaimBook implements StoreProjection {
                 .list();
     }
 
+    /** Claims not yet sent (HELD or READY), oldest service first. */
+    public Uni<List<ClaimRecord>> open(int limit) {
+        return ClaimRecord.<ClaimRecord>find(
+                        "status in ('HELD', 'READY') order by serviceDate, createdAt, claimId")
+                .range(0, limit - 1)
+                .list();
+    }
+
     public Uni<List<ClaimRecord>> all(int limit) {
         return ClaimRecord.<ClaimRecord>find("order by serviceDate desc, createdAt desc, claimId")
                 .range(0, limit - 1)

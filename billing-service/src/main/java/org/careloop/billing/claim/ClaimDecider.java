@@ -2,6 +2,7 @@ package org.careloop.billing.claim;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +64,16 @@ public final class ClaimDecider {
                                     + " has no NPI, and "
                                     + facts.payerId()
                                     + " bills under the supervisor"));
+        }
+        if (facts.payer() != null) {
+            // the payer takes a claim within its timely filing limit of the service date
+            LocalDate fileBy = facts.serviceDate().plusDays(facts.payer().timelyFilingDays());
+            if (facts.evaluatedOn().isAfter(fileBy)) {
+                holds.add(
+                        new Hold(
+                                HoldReason.TIMELY_FILING_PASSED,
+                                facts.payerId() + " took claims for this session until " + fileBy));
+            }
         }
         if (facts.consentRefusal() != null) {
             holds.add(

@@ -17,6 +17,7 @@ public record ClaimFacts(
         UUID sessionId,
         UUID clientId,
         LocalDate serviceDate,
+        LocalDate evaluatedOn,
         int minutes,
         String sessionType,
         Coding coding,

@@ -372,6 +372,7 @@ public class Claims implements ClaimTriggers {
                                 session.sessionId,
                                 session.clientId,
                                 day,
+                                LocalDate.ofInstant(clock.instant(), clinicZone),
                                 session.minutes,
                                 session.type,
                                 coding,

@@ -26,5 +26,7 @@ public enum HoldReason {
      * The claim would disclose a substance use disorder record (42 CFR Part 2) to the payer without
      * the client's consent covering it: record the consent at intake.
      */
-    CONSENT_REQUIRED
+    CONSENT_REQUIRED,
+    /** The payer's timely filing limit passed before the claim could go: an appeal, not a claim. */
+    TIMELY_FILING_PASSED
 }

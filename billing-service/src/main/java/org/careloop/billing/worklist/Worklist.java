@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A billing specialist's day: decisions overdue, requests pended, authorizations running out or
- * ending, and held claims by reason, each with its count.
+ * ending, held claims by reason, and claims whose payer's filing limit is near, each with its
+ * count.
  */
 public record Worklist(
         Counts counts,
@@ -18,10 +19,16 @@ public record Worklist(
         List<AuthorizationItem> nearlyExhausted,
         List<AuthorizationItem> expiring,
         Map<String, Long> heldClaimsByReason,
-        List<ClaimItem> heldClaims) {
+        List<ClaimItem> heldClaims,
+        List<FilingItem> filingDeadlines) {
 
     public record Counts(
-            int decisionsOverdue, int pended, int nearlyExhausted, int expiring, int heldClaims) {}
+            int decisionsOverdue,
+            int pended,
+            int nearlyExhausted,
+            int expiring,
+            int heldClaims,
+            int filingDeadlines) {}
 
     public record AuthorizationItem(
             UUID authorizationId,
@@ -33,6 +40,10 @@ public record Worklist(
             int approvedUnits,
             LocalDate endDate,
             Instant decisionDueAt) {}
+
+    /** A claim not yet sent whose payer takes it only until {@code fileBy}. */
+    public record FilingItem(
+            UUID claimId, UUID clientId, String payerId, String status, LocalDate fileBy) {}
 
     public record ClaimItem(
             UUID claimId,

@@ -18,6 +18,9 @@ import org.careloop.billing.authorization.AuthorizationRecord;
 import org.careloop.billing.claim.ClaimBook;
 import org.careloop.billing.claim.ClaimRecord;
 import org.careloop.billing.claim.Hold;
+import org.careloop.billing.payer.PayerDirectory;
+import org.careloop.billing.payer.PayerRecord;
+import org.careloop.billing.payer.PayerRules;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +34,7 @@ public class WorklistResource {
 
     private final AuthorizationBook authorizations;
     private final ClaimBook claims;
+    private final PayerDirectory payers;
     private final Clock clock;
     private final ZoneId clinicZone;
     private final Duration expiringNotice;
@@ -38,12 +42,14 @@ public class WorklistResource {
     WorklistResource(
             AuthorizationBook authorizations,
             ClaimBook claims,
+            PayerDirectory payers,
             Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone,
             @ConfigProperty(name = "careloop.authorizations.expiring-notice")
                     Duration expiringNotice) {
         this.authorizations = authorizations;
         this.claims = claims;
+        this.payers = payers;
         this.clock = clock;
         this.clinicZone = clinicZone;
         this.expiringNotice = expiringNotice;
@@ -54,7 +60,8 @@ public class WorklistResource {
     @Operation(
             summary =
                     "What needs billing staff today: decisions overdue, pended requests, authorizations nearly"
-                            + " exhausted or expiring, held claims by reason, with counts")
+                            + " exhausted or expiring, held claims by reason, claims near their payer's filing limit,"
+                            + " with counts")
     public Uni<Worklist> worklist() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clinicZone);
         LocalDate expiringBy = today.plusDays(expiringNotice.toDays());
@@ -64,17 +71,46 @@ public class WorklistResource {
                                 .needingAttention(expiringBy)
                                 .flatMap(
                                         attention ->
-                                                claims.inStatus("HELD", HELD_CLAIMS)
-                                                        .map(
-                                                                held ->
-                                                                        worklist(
-                                                                                attention,
-                                                                                held,
-                                                                                expiringBy))));
+                                                claims.open(HELD_CLAIMS)
+                                                        .flatMap(
+                                                                open ->
+                                                                        payers.all()
+                                                                                .map(
+                                                                                        all ->
+                                                                                                worklist(
+                                                                                                        attention,
+                                                                                                        open,
+                                                                                                        rules(
+                                                                                                                all),
+                                                                                                        expiringBy)))));
+    }
+
+    private static Map<String, PayerRules> rules(List<PayerRecord> payers) {
+        Map<String, PayerRules> rules = new TreeMap<>();
+        payers.forEach(p -> rules.put(p.payerId, p.rules()));
+        return rules;
     }
 
     private static Worklist worklist(
-            List<AuthorizationRecord> attention, List<ClaimRecord> held, LocalDate expiringBy) {
+            List<AuthorizationRecord> attention,
+            List<ClaimRecord> open,
+            Map<String, PayerRules> payers,
+            LocalDate expiringBy) {
+        List<ClaimRecord> held = open.stream().filter(c -> "HELD".equals(c.status)).toList();
+        List<Worklist.FilingItem> filing =
+                open.stream()
+                        .filter(c -> c.payerId != null && payers.containsKey(c.payerId))
+                        .map(
+                                c ->
+                                        new Worklist.FilingItem(
+                                                c.claimId,
+                                                c.clientId,
+                                                c.payerId,
+                                                c.status,
+                                                c.serviceDate.plusDays(
+                                                        payers.get(c.payerId).timelyFilingDays())))
+                        .filter(f -> !f.fileBy().isAfter(expiringBy))
+                        .toList();
         List<Worklist.AuthorizationItem> overdue = items(attention, a -> a.decisionOverdue);
         List<Worklist.AuthorizationItem> pended = items(attention, a -> "PENDED".equals(a.status));
         List<Worklist.AuthorizationItem> nearly =
@@ -115,13 +151,15 @@ public class WorklistResource {
                         pended.size(),
                         nearly.size(),
                         expiring.size(),
-                        claims.size()),
+                        claims.size(),
+                        filing.size()),
                 overdue,
                 pended,
                 nearly,
                 expiring,
                 byReason,
-                claims);
+                claims,
+                filing);
     }
 
     private static List<Worklist.AuthorizationItem> items(

@@ -45,11 +45,32 @@ class ClaimDeciderTest {
             boolean renderingNpi,
             boolean supervisingNpi,
             Map<String, ClaimFacts.AuthorizationMatch> authorizations) {
+        return facts(
+                coding,
+                payerId,
+                plan,
+                diagnoses,
+                renderingNpi,
+                supervisingNpi,
+                authorizations,
+                DAY);
+    }
+
+    private static ClaimFacts facts(
+            Coding coding,
+            String payerId,
+            boolean plan,
+            int diagnoses,
+            boolean renderingNpi,
+            boolean supervisingNpi,
+            Map<String, ClaimFacts.AuthorizationMatch> authorizations,
+            LocalDate evaluatedOn) {
         return new ClaimFacts(
                 CLAIM,
                 SESSION,
                 CLIENT,
                 DAY,
+                evaluatedOn,
                 55,
                 "INDIVIDUAL",
                 coding,
@@ -155,6 +176,7 @@ class ClaimDeciderTest {
                         ready.sessionId(),
                         ready.clientId(),
                         ready.serviceDate(),
+                        ready.evaluatedOn(),
                         ready.minutes(),
                         ready.sessionType(),
                         ready.coding(),
@@ -175,6 +197,37 @@ class ClaimDeciderTest {
                 List.of(HoldReason.CONSENT_REQUIRED),
                 claim.holds().stream().map(Hold::reason).toList());
         assertTrue(claim.holds().get(0).detail().contains("Part 2"));
+    }
+
+    @Test
+    void aClaimPastThePayersFilingLimitIsHeldTheDayAfterItAndNotOnIt() {
+        Map<String, ClaimFacts.AuthorizationMatch> granted =
+                Map.of("90837", new ClaimFacts.AuthorizationMatch.Granted(AUTHORIZATION, "PA-1"));
+        ClaimFacts lastDay =
+                facts(
+                        FIFTY_FIVE_MINUTES,
+                        "aetna-oh",
+                        true,
+                        1,
+                        true,
+                        true,
+                        granted,
+                        DAY.plusDays(90));
+        ClaimFacts dayAfter =
+                facts(
+                        FIFTY_FIVE_MINUTES,
+                        "aetna-oh",
+                        true,
+                        1,
+                        true,
+                        true,
+                        granted,
+                        DAY.plusDays(91));
+
+        assertEquals(ClaimStatus.READY, evaluated(ClaimState.NONE, lastDay).status());
+        assertEquals(
+                List.of(HoldReason.TIMELY_FILING_PASSED),
+                evaluated(ClaimState.NONE, dayAfter).holds().stream().map(Hold::reason).toList());
     }
 
     @Test

@@ -85,7 +85,7 @@ class PriorAuthorizationFlowTest {
                                 "priority",
                                 "PRIMARY",
                                 "effectiveFrom",
-                                LocalDate.now().minusDays(60).toString()))
+                                LocalDate.now().minusDays(365).toString()))
                 .when()
                 .put("/clients/" + clientId + "/coverages/" + payerId)
                 .then()
@@ -421,6 +421,54 @@ class PriorAuthorizationFlowTest {
                         Duration.ofSeconds(30));
         assertTrue(disclosed.value().contains("\"recipient\":\"payer:" + payerId + "\""));
         assertTrue(disclosed.value().contains("42 CFR part 2"));
+    }
+
+    @Test
+    void aClaimNearItsFilingLimitIsOnTheWorklistAndOnePastItIsHeld() {
+        String payerId = payer();
+        UUID clientId = Treatment.registered();
+        UUID planId = Treatment.planApproved(clientId);
+        String clinician = "clinician-" + UUID.randomUUID();
+        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
+        covered(clientId, payerId);
+        // the payer takes claims for 90 days: one session 85 days ago, one 95
+        SessionDocumented near =
+                Treatment.session(
+                        clientId,
+                        planId,
+                        "INDIVIDUAL",
+                        40,
+                        "IN_PERSON",
+                        clinician,
+                        null,
+                        Duration.ofDays(85));
+        SessionDocumented late =
+                Treatment.session(
+                        clientId,
+                        planId,
+                        "INDIVIDUAL",
+                        40,
+                        "IN_PERSON",
+                        clinician,
+                        null,
+                        Duration.ofDays(95));
+        KafkaProbe.publish(near, UUID.randomUUID());
+        KafkaProbe.publish(late, UUID.randomUUID());
+
+        awaitClaim(near.sessionId(), "READY");
+        awaitClaim(late.sessionId(), "HELD");
+        claim(late.sessionId()).body("holds.reason", equalTo(List.of("TIMELY_FILING_PASSED")));
+        given().auth()
+                .oauth2(Tokens.of("billing1"))
+                .when()
+                .get("/worklist")
+                .then()
+                .statusCode(200)
+                .body(
+                        "filingDeadlines.claimId",
+                        hasItems(
+                                Claims.claimIdOf(near.sessionId()).toString(),
+                                Claims.claimIdOf(late.sessionId()).toString()));
     }
 
     @Test
