@@ -66,8 +66,8 @@ public class ClaimBook implements StoreProjection {
         return ClaimRecord.list("clientId = ?1 and status in ('HELD', 'READY')", clientId);
     }
 
-    public Uni<List<ClaimRecord>> heldOfPayer(String payerId) {
-        return ClaimRecord.list("payerId = ?1 and status = 'HELD'", payerId);
+    public Uni<List<ClaimRecord>> openOfPayer(String payerId) {
+        return ClaimRecord.list("payerId = ?1 and status in ('HELD', 'READY')", payerId);
     }
 
     public Uni<List<ClaimRecord>> ofExport(UUID exportId) {

@@ -151,7 +151,7 @@ public class Claims implements ClaimTriggers {
 
     @Override
     public Uni<Void> reconsiderPayer(String payerId) {
-        return book.heldOfPayer(payerId).flatMap(this::evaluateAll);
+        return book.openOfPayer(payerId).flatMap(this::evaluateAll);
     }
 
     @Override
@@ -162,7 +162,7 @@ public class Claims implements ClaimTriggers {
                                 session.createNativeQuery(
                                                 """
                 select c.session_id from claim c join delivered_session s on s.session_id = c.session_id
-                where c.status = 'HELD' and (s.rendering_clinician = :who or s.supervising_clinician = :who)
+                where c.status in ('HELD', 'READY') and (s.rendering_clinician = :who or s.supervising_clinician = :who)
                 order by c.claim_id""",
                                                 UUID.class)
                                         .setParameter("who", username)

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * What changes claims, as the rest of billing sees it: a session documented or voided, and causes
  * of a hold that may just have gone (a coverage or authorization recorded, a payer's rules changed,
- * a provider credentialed, a plan approved). Each runs in the caller's transaction.
+ * a provider credentialed, a plan approved), or of one that may just have come. Each runs in the
+ * caller's transaction.
  */
 public interface ClaimTriggers {
 

@@ -161,6 +161,21 @@ class PriorAuthorizationFlowTest {
                 .then();
     }
 
+    /** A payer, a client under an approved plan, a licensed clinician, and perhaps coverage. */
+    record Practice(String payerId, UUID clientId, UUID planId, String clinician) {}
+
+    static Practice practice(boolean covered) {
+        String payerId = payer();
+        UUID clientId = Treatment.registered();
+        UUID planId = Treatment.planApproved(clientId);
+        String clinician = "clinician-" + UUID.randomUUID();
+        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
+        if (covered) {
+            covered(clientId, payerId);
+        }
+        return new Practice(payerId, clientId, planId, clinician);
+    }
+
     static void awaitClaim(UUID sessionId, String status) {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
@@ -350,12 +365,11 @@ class PriorAuthorizationFlowTest {
 
     @Test
     void aSubstanceUseClaimWaitsForTheClientsConsentAndItsExportIsAnAccountedDisclosure() {
-        String payerId = payer();
-        UUID clientId = Treatment.registered();
-        UUID planId = Treatment.planApproved(clientId);
-        String clinician = "clinician-" + UUID.randomUUID();
-        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
-        covered(clientId, payerId);
+        Practice practice = practice(true);
+        String payerId = practice.payerId();
+        UUID clientId = practice.clientId();
+        UUID planId = practice.planId();
+        String clinician = practice.clinician();
         SessionDocumented base =
                 Treatment.session(
                         clientId,
@@ -425,12 +439,11 @@ class PriorAuthorizationFlowTest {
 
     @Test
     void aClaimNearItsFilingLimitIsOnTheWorklistAndOnePastItIsHeld() {
-        String payerId = payer();
-        UUID clientId = Treatment.registered();
-        UUID planId = Treatment.planApproved(clientId);
-        String clinician = "clinician-" + UUID.randomUUID();
-        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
-        covered(clientId, payerId);
+        Practice practice = practice(true);
+        String payerId = practice.payerId();
+        UUID clientId = practice.clientId();
+        UUID planId = practice.planId();
+        String clinician = practice.clinician();
         // the payer takes claims for 90 days: one session 85 days ago, one 95
         SessionDocumented near =
                 Treatment.session(
@@ -473,11 +486,11 @@ class PriorAuthorizationFlowTest {
 
     @Test
     void aSessionWithoutCoverageIsHeldAndReleasedWhenTheCoverageIsRecorded() {
-        String payerId = payer();
-        UUID clientId = Treatment.registered();
-        UUID planId = Treatment.planApproved(clientId);
-        String clinician = "clinician-" + UUID.randomUUID();
-        Treatment.credential(clinician, "LCSW", true, null, "1245319599");
+        Practice practice = practice(false);
+        String payerId = practice.payerId();
+        UUID clientId = practice.clientId();
+        UUID planId = practice.planId();
+        String clinician = practice.clinician();
         SessionDocumented session =
                 Treatment.session(
                         clientId,
