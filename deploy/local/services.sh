@@ -22,7 +22,8 @@ stack_endpoints() {
 }
 
 # The key that seals the secrets a service keeps (risk's webhook secrets, billing's payer credentials): a demo key for
-# the local stacks only, sealing nothing real; a deployment brings its own from its secret store (README, "Sessions and secrets").
+# the local stacks only, sealing nothing real; a deployment brings its own from its secret store (README, "Sessions and
+# secrets").
 LOCAL_SECRETS_KEY_ID=local1
 LOCAL_SECRETS_KEY=aa7ZoyareIfR4rUfWGImoJYJD0tz9TYVLnV2siHlnYk=
 
