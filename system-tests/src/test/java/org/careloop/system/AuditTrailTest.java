@@ -109,6 +109,7 @@ class AuditTrailTest {
         for (String service : Stack.SERVICES) {
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(200))
+                    .alias(service + "'s audit chain takes in every record")
                     .until(() -> verification(service).getLong("pending") == 0);
             JsonPath chain = verification(service);
             assertTrue(chain.getBoolean("intact"), service + ": " + chain.prettify());

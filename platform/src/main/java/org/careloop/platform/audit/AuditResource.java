@@ -2,6 +2,7 @@ package org.careloop.platform.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -98,9 +99,10 @@ public class AuditResource {
             summary =
                     "Walks this service's audit chain and recomputes every hash: whether it is intact, or"
                             + " the first position where it breaks")
-    public ChainVerification verify() throws SQLException {
+    public ChainVerification verify(@HeaderParam("X-Request-Id") String requestId)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return ChainVerification.of(service, connection);
+            return ChainVerification.of(service, connection, requestId);
         }
     }
 

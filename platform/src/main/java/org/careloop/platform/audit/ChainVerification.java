@@ -1,6 +1,7 @@
 package org.careloop.platform.audit;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,7 +9,8 @@ import java.sql.Statement;
 /**
  * The result of walking a service's audit chain: intact, or the first position where a record's
  * hash, its link to the previous one, or the run of positions does not hold. Records not chained
- * yet are counted, not judged.
+ * yet are counted, not judged; the record of the request asking (written as it arrived) is not
+ * among them, so a chain that has caught up reads as such.
  */
 public record ChainVerification(
         String service,
@@ -19,7 +21,8 @@ public record ChainVerification(
         Long recordId,
         String problem) {
 
-    static ChainVerification of(String service, Connection connection) throws SQLException {
+    static ChainVerification of(String service, Connection connection, String ownRequestId)
+            throws SQLException {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try (Statement statement = connection.createStatement()) {
@@ -48,7 +51,7 @@ public record ChainVerification(
                                 service,
                                 false,
                                 expected - 1,
-                                pending(connection),
+                                pending(connection, ownRequestId),
                                 expected,
                                 row.id(),
                                 problem);
@@ -56,19 +59,22 @@ public record ChainVerification(
                     previous = row.hash();
                 }
             }
-            long pending = pending(connection);
+            long pending = pending(connection, ownRequestId);
             connection.rollback();
             return new ChainVerification(service, true, expected, pending, null, null, null);
         }
     }
 
-    private static long pending(Connection connection) throws SQLException {
-        try (Statement count = connection.createStatement();
-                ResultSet result =
-                        count.executeQuery(
-                                "select count(*) from audit_record where chain_position is null")) {
-            result.next();
-            return result.getLong(1);
+    private static long pending(Connection connection, String ownRequestId) throws SQLException {
+        try (PreparedStatement count =
+                connection.prepareStatement(
+                        "select count(*) from audit_record where chain_position is null"
+                                + " and request_id is distinct from ?")) {
+            count.setString(1, ownRequestId);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 }
