@@ -148,7 +148,7 @@ class ReferralFlowTest {
         post("clinician1", referralId, "partner-updates", Map.of("status", "RECEIVED"))
                 .statusCode(200)
                 .body("status", equalTo("RECEIVED"));
-        post("supervisor1", referralId, "partner-updates", Map.of("status", "ACCEPTED"))
+        post("clinician1", referralId, "partner-updates", Map.of("status", "ACCEPTED"))
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("acceptanceDueAt", equalTo(null));
