@@ -22,6 +22,15 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
 import org.careloop.contracts.intake.ConsentRevoked;
+import org.careloop.contracts.referral.ReferralAccepted;
+import org.careloop.contracts.referral.ReferralAppointmentBooked;
+import org.careloop.contracts.referral.ReferralCancelled;
+import org.careloop.contracts.referral.ReferralClosed;
+import org.careloop.contracts.referral.ReferralCompleted;
+import org.careloop.contracts.referral.ReferralFailed;
+import org.careloop.contracts.referral.ReferralOverdue;
+import org.careloop.contracts.referral.ReferralRejected;
+import org.careloop.contracts.referral.ReferralRequested;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
@@ -80,7 +89,16 @@ public final class EventCatalog {
                     AuthorizationExpiring.class,
                     AuthorizationExpired.class,
                     AuthorizationReviewDue.class,
-                    ClaimHeld.class);
+                    ClaimHeld.class,
+                    ReferralRequested.class,
+                    ReferralAccepted.class,
+                    ReferralRejected.class,
+                    ReferralAppointmentBooked.class,
+                    ReferralCompleted.class,
+                    ReferralClosed.class,
+                    ReferralCancelled.class,
+                    ReferralFailed.class,
+                    ReferralOverdue.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -22,6 +22,15 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
 import org.careloop.contracts.intake.ConsentRevoked;
+import org.careloop.contracts.referral.ReferralAccepted;
+import org.careloop.contracts.referral.ReferralAppointmentBooked;
+import org.careloop.contracts.referral.ReferralCancelled;
+import org.careloop.contracts.referral.ReferralClosed;
+import org.careloop.contracts.referral.ReferralCompleted;
+import org.careloop.contracts.referral.ReferralFailed;
+import org.careloop.contracts.referral.ReferralOverdue;
+import org.careloop.contracts.referral.ReferralRejected;
+import org.careloop.contracts.referral.ReferralRequested;
 import org.careloop.contracts.risk.AlertAcknowledged;
 import org.careloop.contracts.risk.AlertEscalated;
 import org.careloop.contracts.risk.CrisisAlertRaised;
@@ -48,6 +57,7 @@ public final class Samples {
     static final UUID CLIENT = UUID.fromString("5b0c6f2e-8d1a-4c3e-9f7b-2a4d6e8f0a1c");
 
     static final UUID AUTHORIZATION = UUID.fromString("2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f");
+    static final UUID REFERRAL = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5e");
 
     static final UUID ASSESSMENT = UUID.fromString("9d3c1b2a-7e6f-4a5b-8c9d-0e1f2a3b4c5d");
     static final UUID EPISODE = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
@@ -412,6 +422,74 @@ public final class Samples {
                         "PA-2026-000123",
                         LocalDate.of(2027, 1, 15),
                         Instant.parse("2027-01-15T05:00:00Z")),
+                new ReferralRequested(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "PSYCHIATRY",
+                        "URGENT",
+                        "Medication evaluation: no response to two SSRI trials",
+                        List.of("F33.1"),
+                        Instant.parse("2026-12-07T10:00:00Z"),
+                        Instant.parse("2026-12-12T10:00:00Z"),
+                        Instant.parse("2026-12-05T10:00:00Z"),
+                        "clinician1"),
+                new ReferralAccepted(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        Instant.parse("2026-12-06T09:00:00Z"),
+                        "clinician1"),
+                new ReferralRejected(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "No openings for new patients until March",
+                        Instant.parse("2026-12-06T09:00:00Z"),
+                        "clinician1"),
+                new ReferralAppointmentBooked(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        Instant.parse("2026-12-10T15:30:00Z"),
+                        Instant.parse("2026-12-06T11:00:00Z"),
+                        "clinician1"),
+                new ReferralCompleted(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "Started sertraline 50 mg; follow-up in four weeks",
+                        "Continue weekly psychotherapy",
+                        Instant.parse("2026-12-10T17:00:00Z"),
+                        "clinician1"),
+                new ReferralClosed(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        Instant.parse("2026-12-11T09:00:00Z"),
+                        "clinician1"),
+                new ReferralCancelled(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "Client chose a psychiatrist nearer home",
+                        Instant.parse("2026-12-06T09:00:00Z"),
+                        "clinician1"),
+                new ReferralFailed(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "Client did not attend two booked appointments",
+                        Instant.parse("2026-12-20T09:00:00Z"),
+                        "supervisor1"),
+                new ReferralOverdue(
+                        CLIENT,
+                        REFERRAL,
+                        "demo-psychiatry",
+                        "URGENT",
+                        "ACCEPTANCE",
+                        Instant.parse("2026-12-07T10:00:00Z"),
+                        Instant.parse("2026-12-07T10:00:01Z")),
                 new ClaimHeld(
                         CLIENT,
                         SESSION,

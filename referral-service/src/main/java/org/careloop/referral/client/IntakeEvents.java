@@ -3,11 +3,15 @@ package org.careloop.referral.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.careloop.platform.consent.Consents;
 import org.careloop.platform.directory.ClientDirectory;
 import org.careloop.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Receives intake's events: new clients enter the client directory. */
+/**
+ * Receives intake's events: new clients enter the client directory, and consents the consent
+ * registry (a referral goes to a partner only under the client's disclosure consent).
+ */
 @ApplicationScoped
 public class IntakeEvents {
 
@@ -15,14 +19,19 @@ public class IntakeEvents {
 
     private final Inbox inbox;
     private final ClientDirectory directory;
+    private final Consents consents;
 
-    IntakeEvents(Inbox inbox, ClientDirectory directory) {
+    IntakeEvents(Inbox inbox, ClientDirectory directory, Consents consents) {
         this.inbox = inbox;
         this.directory = directory;
+        this.consents = consents;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
-        return inbox.receive(directory.consumer(), record, directory::apply);
+        return inbox.receive(
+                directory.consumer(),
+                record,
+                event -> directory.apply(event).call(() -> consents.apply(event)));
     }
 }

@@ -1,35 +1,67 @@
 package org.careloop.referral.input;
 
-import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.careloop.contracts.intake.ClientRegistered;
+import org.careloop.platform.testing.CareTeamFixture;
 import org.careloop.platform.testing.HostileInputTest;
-import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
+import org.careloop.platform.testing.Tokens;
+import org.careloop.referral.client.Intake;
 
 /**
- * referral-service takes no request bodies yet but breaking the glass: its routes, ids and methods
- * are what is probed.
+ * referral-service's bodies, routes, ids and methods probed: partners, referrals and the partner's
+ * answers, and breaking the glass.
  */
 @QuarkusTest
 class ReferralHostileInputTest extends HostileInputTest {
+
+    static final String PARTNER =
+            "{\"name\":\"Hostile Psychiatry\",\"services\":[\"PSYCHIATRY\",\"IOP\"],"
+                    + "\"contact\":{\"phone\":\"614-555-0101\",\"email\":\"intake@example.org\"},"
+                    + "\"electronic\":false}";
 
     @Inject DataSource db;
 
     private Map<String, String> values;
 
+    private static String referral(String partnerId) {
+        return "{\"partnerId\":\""
+                + partnerId
+                + "\",\"serviceType\":\"PSYCHIATRY\",\"urgency\":\"URGENT\","
+                + "\"reason\":\"Medication evaluation\",\"diagnoses\":[\"F33.1\"],"
+                + "\"notes\":\"PHQ-9 of 19\"}";
+    }
+
     @Override
-    protected List<Example> examples() {
+    protected List<Example> examples() throws Exception {
+        Map<String, String> values = pathValues();
+        // In this order the one referral goes RECEIVED, ON_HOLD, CANCELLED.
         return List.of(
+                new Example("PUT", "/partners/{partnerId}", PARTNER),
+                new Example(
+                        "POST", "/clients/{clientId}/referrals", referral(values.get("partnerId"))),
+                new Example(
+                        "POST",
+                        "/referrals/{referralId}/partner-updates",
+                        "{\"status\":\"RECEIVED\",\"reason\":\"Faxed intake form arrived\","
+                                + "\"appointmentAt\":\"2026-12-10T15:30:00Z\","
+                                + "\"outcome\":{\"summary\":\"Seen\",\"recommendations\":\"Continue\","
+                                + "\"attachments\":[\"Evaluation note\"]}}"),
+                new Example(
+                        "POST",
+                        "/referrals/{referralId}/hold",
+                        "{\"reason\":\"Client admitted to hospital\"}"),
+                new Example(
+                        "POST",
+                        "/referrals/{referralId}/cancellation",
+                        "{\"reason\":\"Client chose a nearer psychiatrist\"}"),
                 new Example(
                         "POST",
                         "/clients/{clientId}/emergency-access",
@@ -39,33 +71,54 @@ class ReferralHostileInputTest extends HostileInputTest {
     @Override
     protected Map<String, String> pathValues() throws Exception {
         if (values == null) {
-            UUID clientId = UUID.randomUUID();
-            KafkaProbe.publish(
-                    new ClientRegistered(
-                            clientId,
-                            "Referred",
-                            "Test",
-                            null,
-                            null,
-                            LocalDate.of(1985, 6, 1),
-                            null,
-                            null,
-                            "en",
-                            Instant.now(),
-                            "intake1"),
-                    UUID.randomUUID());
-            await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () ->
-                                    Rows.count(
-                                                    db,
-                                                    "select count(*) from client_directory where client_id = '"
-                                                            + clientId
-                                                            + "'")
-                                            == 1);
-            values = Map.of("name", "clients", "clientId", clientId.toString());
+            String partnerId = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
+            send("supervisor1", "PUT", "/partners/" + partnerId, PARTNER);
+            UUID clientId = Intake.registered();
+            CareTeamFixture.onCareTeam(db, clientId, "clinician1");
+            Intake.consented(clientId, partnerId, false);
+            String referralId =
+                    given().auth()
+                            .oauth2(Tokens.of("clinician1"))
+                            .contentType(ContentType.JSON)
+                            .body(referral(partnerId))
+                            .post("/clients/" + clientId + "/referrals")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("referralId");
+            given().auth()
+                    .oauth2(Tokens.of("clinician1"))
+                    .post("/referrals/" + referralId + "/sending")
+                    .then()
+                    .statusCode(200);
+            values =
+                    Map.of(
+                            "name",
+                            "clients",
+                            "clientId",
+                            clientId.toString(),
+                            "partnerId",
+                            partnerId,
+                            "referralId",
+                            referralId);
         }
         return values;
+    }
+
+    private static void send(String user, String method, String path, String body) {
+        given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .request(method, path)
+                .then()
+                .statusCode(200);
+    }
+
+    /** A partner's id is the clinic's own name for it, not a UUID. */
+    @Override
+    protected boolean isUuidParameter(String name) {
+        return name.endsWith("Id") && !name.equals("partnerId");
     }
 
     @Override
@@ -73,13 +126,22 @@ class ReferralHostileInputTest extends HostileInputTest {
         if (path.startsWith("/audit")) {
             return "privacy1";
         }
+        if (path.startsWith("/partners") && method.equals("PUT")) {
+            return "supervisor1";
+        }
         return path.startsWith("/admin") ? "admin1" : "clinician1";
     }
 
-    /** A clinician reaches a client only through a relation; breaking the glass needs none. */
+    /**
+     * A clinician reaches a client, and a referral of one, only through a relation; breaking the
+     * glass needs none.
+     */
     @Override
     protected int unknownIdStatus(String path, String parameter, String user) {
-        return parameter.equals("clientId") && !path.endsWith("/emergency-access") ? 403 : 404;
+        boolean namesAClient = List.of("clientId", "referralId").contains(parameter);
+        return namesAClient && !path.endsWith("/emergency-access") && !user.equals("admin1")
+                ? 403
+                : 404;
     }
 
     @Override
