@@ -80,7 +80,7 @@ public class AccessCheck {
                                                     resource,
                                                     identity,
                                                     relationNeeded && subject != null,
-                                                    client,
+                                                    subject,
                                                     found));
                         });
     }
@@ -90,8 +90,9 @@ public class AccessCheck {
             ResourceInfo resource,
             SecurityIdentity identity,
             boolean relationNeeded,
-            UUID client,
+            Subject subject,
             Basis basis) {
+        UUID client = subject == null ? null : subject.clientId();
         boolean refused = relationNeeded && basis == Basis.NONE;
         Caller caller =
                 new Caller(
@@ -100,8 +101,17 @@ public class AccessCheck {
                 refused
                         ? Outcome.REFUSED
                         : basis == Basis.EMERGENCY ? Outcome.EMERGENCY : Outcome.ALLOWED;
+        // A thing of one client that does not exist as the check sees it is not found, then and
+        // there: the handler, reading a moment later, must not serve what the audit record does
+        // not attribute to its client.
         return audit.record(entry(request, resource, identity, caller, outcome))
-                .map(recorded -> refused ? refusal(request) : null);
+                .map(
+                        recorded ->
+                                refused
+                                        ? refusal(request)
+                                        : subject != null && client == null
+                                                ? notFound(request, subject)
+                                                : null);
     }
 
     private static boolean exempt(ResourceInfo resource, SecurityIdentity identity) {
@@ -125,18 +135,29 @@ public class AccessCheck {
     private Uni<Subject> subject(MultivaluedMap<String, String> parameters) {
         UUID client = uuid(parameters.getFirst("clientId"));
         if (client != null) {
-            return Uni.createFrom().item(new Subject(client));
+            return Uni.createFrom().item(new Subject(client, "clientId", client));
         }
         for (ClientOwnedId owned : ownedIds) {
             UUID id = uuid(parameters.getFirst(owned.parameter()));
             if (id != null) {
-                return owned.clientOf(id).map(Subject::new);
+                return owned.clientOf(id).map(found -> new Subject(found, owned.parameter(), id));
             }
         }
         return Uni.createFrom().nullItem();
     }
 
-    private record Subject(UUID clientId) {}
+    /** The client a route names, through the path parameter that names it (and that id). */
+    private record Subject(UUID clientId, String parameter, UUID id) {}
+
+    private static Response notFound(ContainerRequestContext request, Subject subject) {
+        String what = subject.parameter().replaceFirst("Id$", "");
+        Problem problem =
+                Problem.notFound(what, "no " + what + " " + subject.id())
+                        .at(
+                                request.getUriInfo().getRequestUri().getPath(),
+                                request.getHeaderString(REQUEST_ID));
+        return Response.status(404).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
 
     private static UUID uuid(String value) {
         if (value == null || value.length() != 36) {
