@@ -24,12 +24,21 @@ public final class ClaimDecider {
         List<Hold> holds = new ArrayList<>();
         for (CodingHold hold : facts.coding().holds()) {
             holds.add(
-                    new Hold(
-                            HoldReason.valueOf(hold.name()),
-                            facts.minutes()
-                                    + " minutes of "
-                                    + facts.sessionType()
-                                    + " is under the shortest billable time"));
+                    switch (hold) {
+                        case BELOW_MINIMUM_TIME ->
+                                new Hold(
+                                        HoldReason.BELOW_MINIMUM_TIME,
+                                        facts.minutes()
+                                                + " minutes of "
+                                                + facts.sessionType()
+                                                + " is under the shortest billable time");
+                        case NOT_CODABLE ->
+                                new Hold(
+                                        HoldReason.NOT_CODABLE,
+                                        "billing has no coding rule for a "
+                                                + facts.sessionType()
+                                                + " session of this modality and place");
+                    });
         }
         if (facts.payerId() == null) {
             holds.add(

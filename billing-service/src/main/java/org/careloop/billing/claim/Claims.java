@@ -27,6 +27,7 @@ import org.careloop.billing.claimtrigger.ClaimTriggers;
 import org.careloop.billing.coding.ClientLocation;
 import org.careloop.billing.coding.Coder;
 import org.careloop.billing.coding.Coding;
+import org.careloop.billing.coding.CodingHold;
 import org.careloop.billing.coding.CodingRequest;
 import org.careloop.billing.coding.Modality;
 import org.careloop.billing.coding.ServiceLine;
@@ -333,15 +334,7 @@ public class Claims implements ClaimTriggers {
                 rules == null
                         ? TelehealthModifiers.standard()
                         : new TelehealthModifiers(rules.videoModifier(), rules.audioOnlyModifier());
-        Coding coding =
-                Coder.code(
-                        new CodingRequest(
-                                SessionKind.valueOf(session.type),
-                                session.minutes,
-                                Modality.valueOf(session.modality),
-                                ClientLocation.valueOf(session.clientLocation),
-                                session.interactiveComplexity),
-                        modifiers);
+        Coding coding = code(session, modifiers);
         boolean planInForce = plan != null && !plan.closed && plan.inForceOn(day);
         RenderingProvider rendering = known.get(session.renderingClinician);
         RenderingProvider supervising =
@@ -386,6 +379,32 @@ public class Claims implements ClaimTriggers {
                                 supervising != null && supervising.npi != null,
                                 around.consentRefusal(),
                                 Map.copyOf(found)));
+    }
+
+    /**
+     * The session coded. A type, modality or location the coder does not know holds the claim
+     * rather than failing treatment's event, which would dead-letter the delivered session too.
+     */
+    private static Coding code(DeliveredSession session, TelehealthModifiers modifiers) {
+        SessionKind kind = known(SessionKind.class, session.type);
+        Modality modality = known(Modality.class, session.modality);
+        ClientLocation location = known(ClientLocation.class, session.clientLocation);
+        if (kind == null || modality == null || location == null || session.minutes < 0) {
+            return new Coding(List.of(), List.of(CodingHold.NOT_CODABLE));
+        }
+        return Coder.code(
+                new CodingRequest(
+                        kind, session.minutes, modality, location, session.interactiveComplexity),
+                modifiers);
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /**

@@ -12,6 +12,8 @@ public enum HoldReason {
     AUTHORIZATION_EXPIRED,
     /** Under the minimum time of the code: not billable (clinical reference, CPT time rules). */
     BELOW_MINIMUM_TIME,
+    /** A kind of session billing has no coding rule for: code it by hand, or teach the coder. */
+    NOT_CODABLE,
     /** No treatment plan, or its review was overdue on the service date. */
     NO_ACTIVE_PLAN,
     /** The session carries no diagnosis. */

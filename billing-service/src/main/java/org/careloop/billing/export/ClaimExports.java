@@ -378,6 +378,10 @@ public class ClaimExports {
             Coverage coverage,
             PayerRecord payer,
             Map<String, RenderingProvider> known) {
+        if (session == null || client == null || coverage == null || payer == null) {
+            throw new IllegalArgumentException(
+                    "its session, client, coverage or payer is no longer on record");
+        }
         Person patient =
                 new Person(client.firstName, client.lastName, client.dateOfBirth, "U", null);
         RecordCoverage.Subscriber holder = coverage.subscriber();
@@ -457,6 +461,10 @@ public class ClaimExports {
 
     /** A provider's name as X12 wants it, from the display name treatment credentialed. */
     private static Provider provider(RenderingProvider provider) {
+        if (provider == null) {
+            throw new IllegalArgumentException(
+                    "a provider on the claim has no credential on record");
+        }
         String name =
                 provider.displayName == null
                         ? provider.username

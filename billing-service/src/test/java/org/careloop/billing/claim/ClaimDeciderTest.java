@@ -231,6 +231,19 @@ class ClaimDeciderTest {
     }
 
     @Test
+    void aKindOfSessionTheCoderDoesNotKnowIsHeldAndNotGuessed() {
+        Coding unknown = new Coding(List.of(), List.of(CodingHold.NOT_CODABLE));
+
+        ClaimEvent.Evaluated claim =
+                evaluated(
+                        ClaimState.NONE, facts(unknown, "aetna-oh", true, 1, true, true, Map.of()));
+
+        assertEquals(
+                List.of(HoldReason.NOT_CODABLE), claim.holds().stream().map(Hold::reason).toList());
+        assertTrue(claim.lines().isEmpty());
+    }
+
+    @Test
     void aCodeWithoutAFeeIsHeld() {
         Coding family =
                 new Coding(List.of(new ServiceLine("90847", 1, List.of(), "11")), List.of());

@@ -485,6 +485,26 @@ class PriorAuthorizationFlowTest {
     }
 
     @Test
+    void aKindOfSessionBillingCannotCodeIsHeldAndTheSessionIsStillKept() {
+        Practice practice = practice(true);
+        SessionDocumented session =
+                Treatment.session(
+                        practice.clientId(),
+                        practice.planId(),
+                        "ART_THERAPY",
+                        50,
+                        "IN_PERSON",
+                        practice.clinician(),
+                        null,
+                        Duration.ofDays(1));
+        KafkaProbe.publish(session, UUID.randomUUID());
+
+        awaitClaim(session.sessionId(), "HELD");
+        claim(session.sessionId()).body("holds.reason", equalTo(List.of("NOT_CODABLE")));
+        Treatment.awaitSession(session.sessionId());
+    }
+
+    @Test
     void aSessionWithoutCoverageIsHeldAndReleasedWhenTheCoverageIsRecorded() {
         Practice practice = practice(false);
         String payerId = practice.payerId();
