@@ -32,12 +32,14 @@ JAVA_OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED"
 
 # Starts one service without waiting for it.
 launch_service() {
-  local short=$1 part="$1-service" port jar shortest_ack=PT1M review_interval=P90D
+  local short=$1 part="$1-service" port jar shortest_ack=PT1M review_interval=P90D sla=()
   # The system tests climb escalation ladders of seconds, and watch a plan's review fall due across a restart; a
   # clinic's tiers get a minute at least, and its plans the review interval of its state (90 days by default).
   if [ "$STACK" = test ]; then
     shortest_ack=PT1S
     review_interval=PT20S
+    # ...and watch a routine referral's acceptance clock lapse, across a restart too.
+    sla=(CARELOOP_REFERRALS_SLA_ROUTINE_ACCEPTED_WITHIN=PT20S CARELOOP_REFERRALS_SLA_ROUTINE_SEEN_WITHIN=PT40S)
   fi
   is_running "$part" && return 0
   port=$(service_port "$short")
@@ -53,7 +55,7 @@ launch_service() {
     CARELOOP_PAYERS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_PAYERS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" CARELOOP_PLANS_REVIEW_INTERVAL="$review_interval" \
     CARELOOP_SECRETS_CURRENT_KEY="$LOCAL_SECRETS_KEY_ID" "CARELOOP_SECRETS_KEYS_${LOCAL_SECRETS_KEY_ID^^}=$LOCAL_SECRETS_KEY" \
-    java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
+    "${sla[@]}" java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
 }
 
 start_service() {

@@ -121,6 +121,23 @@ show_logs() {
   fi
 }
 
+# The realm's two demo partner organizations, in referral's partner directory with the electronic interface, so a
+# clinician can refer to them and each can answer with its own token. PUT is idempotent: every ./care up sets them.
+seed_demo_partners() {
+  local answer token partner
+  answer=$(curl -sf -d grant_type=password -d client_id=careloop-cli -d username=admin1 -d password=demo \
+    "$(keycloak_url)/realms/careloop/protocol/openid-connect/token") || fail "could not sign in to Keycloak as admin1"
+  token=$(jq -r .access_token <<<"$answer")
+  for partner in \
+    'demo-psychiatry|{"name":"Demo Psychiatry Associates","services":["PSYCHIATRY","CRISIS_STABILISATION"],"contact":{"phone":"614-555-0140","email":"referrals@psychiatry.example"},"electronic":true}' \
+    'demo-housing|{"name":"Demo Housing Partners","services":["HOUSING","PEER_SUPPORT"],"contact":{"phone":"614-555-0150","email":"intake@housing.example"},"electronic":true}'; do
+    curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "${partner#*|}" "$(gateway_url)/api/referral/partners/${partner%%|*}" ||
+      fail "could not set up the demo partner ${partner%%|*} in referral-service"
+  done
+  say "  demo partners demo-psychiatry and demo-housing are in referral's partner directory"
+}
+
 print_welcome() {
   local kc
   kc=$(keycloak_url)
@@ -133,6 +150,8 @@ CareLoop is up ($STACK stack).
   Demo users (password "demo"): intake1, clinician1, clinician2, associate1 (clinician), supervisor1 (+clinician),
                                 billing1, oncall1, oncall2 (+clinician), admin1, privacy1 (privacy officer)
   A token:             curl -s -d grant_type=password -d client_id=careloop-cli -d username=clinician1 -d password=demo $kc/realms/careloop/protocol/openid-connect/token
+  Demo partners (FHIR Task interface, /api/referral/fhir/Task): Keycloak clients partner-demo-psychiatry and
+                       partner-demo-housing, client secret "demo", grant_type=client_credentials
 
 ./care status shows each part; ./care logs <part> its log; ./care down stops them all.
 WELCOME

@@ -32,8 +32,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class AccessCheck {
 
     private static final String REQUEST_ID = "X-Request-Id";
+
+    /** The roles audit records and refusals name: the clinic's, and partner organizations'. */
     static final Set<String> CLINIC_ROLES =
-            Set.of("intake", "clinician", "supervisor", "oncall", "billing", "admin", "privacy");
+            Set.of(
+                    "intake",
+                    "clinician",
+                    "supervisor",
+                    "oncall",
+                    "billing",
+                    "admin",
+                    "privacy",
+                    "partner");
 
     @Inject CurrentIdentityAssociation identities;
     @Inject AccessPolicy policy;

@@ -30,9 +30,12 @@ public final class Tokens {
 
     /**
      * A bearer token for a demo user (password {@code demo}), cached until it has less than a
-     * minute to live, then fetched again.
+     * minute to live, then fetched again; {@code partner:<partnerId>} is a demo partner's token.
      */
     public static String of(String username) {
+        if (username.startsWith("partner:")) {
+            return partner(username.substring("partner:".length()));
+        }
         return CACHE.compute(
                         username,
                         (user, cached) ->
@@ -42,16 +45,38 @@ public final class Tokens {
                 .accessToken();
     }
 
+    /**
+     * A bearer token for a demo partner organization ({@code demo-psychiatry}, {@code
+     * demo-housing}): its Keycloak client's own client-credentials grant, secret {@code demo}.
+     */
+    public static String partner(String partnerId) {
+        return CACHE.compute(
+                        "partner:" + partnerId,
+                        (key, cached) ->
+                                cached != null && cached.fresh(Instant.now())
+                                        ? cached
+                                        : fetch(
+                                                key,
+                                                "grant_type=client_credentials&client_id=partner-"
+                                                        + encode(partnerId)
+                                                        + "&client_secret=demo"))
+                .accessToken();
+    }
+
     /** The test stack's Keycloak, which the services under test trust. */
     public static String keycloakUrl() {
         return System.getenv().getOrDefault("CARELOOP_KEYCLOAK_URL", "http://localhost:18180");
     }
 
     private static Token fetch(String username) {
-        String form =
+        return fetch(
+                username,
                 "grant_type=password&client_id=careloop-cli&username="
                         + encode(username)
-                        + "&password=demo";
+                        + "&password=demo");
+    }
+
+    private static Token fetch(String username, String form) {
         HttpRequest request =
                 HttpRequest.newBuilder(
                                 URI.create(

@@ -3,6 +3,7 @@ package org.careloop.referral.referral;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.JsonColumns;
@@ -38,6 +39,23 @@ public class ReferralBook implements StoreProjection {
 
     public Uni<List<ReferralRecord>> ofClient(UUID clientId) {
         return ReferralRecord.list("clientId = ?1 order by createdAt desc", clientId);
+    }
+
+    /**
+     * The referrals sent to a partner (drafts are the clinic's own), in the order they were sent;
+     * only those in {@code statuses} unless it is empty.
+     */
+    public Uni<List<ReferralRecord>> sentTo(String partnerId, Set<ReferralStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return ReferralRecord.list(
+                    "partnerId = ?1 and requestedAt is not null order by requestedAt, referralId",
+                    partnerId);
+        }
+        return ReferralRecord.list(
+                "partnerId = ?1 and requestedAt is not null and status in ?2 order by requestedAt,"
+                        + " referralId",
+                partnerId,
+                statuses.stream().map(Enum::name).toList());
     }
 
     /**

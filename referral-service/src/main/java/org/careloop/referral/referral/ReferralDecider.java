@@ -3,11 +3,13 @@ package org.careloop.referral.referral;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.careloop.platform.consent.ConsentCheck;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Refused;
+import org.careloop.referral.partner.Partners;
 
 /**
  * The rules of one referral: drafted by a clinician, sent under the client's consent, the partner's
@@ -114,48 +116,91 @@ public final class ReferralDecider {
                             + " reports through its electronic interface: staff do not record its"
                             + " answers");
         }
+        return List.of(answer(state, command, actor.username(), now));
+    }
+
+    /**
+     * A partner's answer through its electronic interface, {@code partnerId} as its token names it
+     * and {@code booked} the first appointment booked so far. Another partner's referral, or one
+     * not sent yet, is not found; telling what the referral already says (a repeated update)
+     * changes nothing.
+     */
+    public static List<ReferralEvent> partnerAnswer(
+            ReferralState state,
+            Instant booked,
+            String partnerId,
+            PartnerUpdate command,
+            Instant now) {
+        if (!state.exists()
+                || state.status() == ReferralStatus.DRAFT
+                || !partnerId.equals(state.partnerId())) {
+            throw Refused.notFound("task", "no task " + state.referralId());
+        }
+        if (unchanged(state, booked, command)) {
+            return List.of();
+        }
+        if (!allowed(state.status(), command.status())) {
+            throw illegal(state, "marked " + command.status() + " by the partner");
+        }
+        return List.of(answer(state, command, Partners.recipient(partnerId), now));
+    }
+
+    private static boolean unchanged(ReferralState state, Instant booked, PartnerUpdate command) {
+        return switch (command.status()) {
+            case RECEIVED -> state.status() == ReferralStatus.RECEIVED;
+            case ACCEPTED -> state.status() == ReferralStatus.ACCEPTED;
+            case REJECTED -> state.status() == ReferralStatus.REJECTED;
+            case IN_PROGRESS ->
+                    state.status() == ReferralStatus.IN_PROGRESS
+                            && Objects.equals(booked, command.appointmentAt());
+            case COMPLETED ->
+                    state.status() == ReferralStatus.COMPLETED
+                            || state.status() == ReferralStatus.CLOSED;
+            case FAILED -> state.status() == ReferralStatus.FAILED;
+        };
+    }
+
+    private static ReferralEvent answer(
+            ReferralState state, PartnerUpdate command, String by, Instant now) {
+        PartnerStatus to = command.status();
         UUID id = state.referralId();
         UUID client = state.clientId();
-        String by = actor.username();
-        ReferralEvent event =
-                switch (to) {
-                    case RECEIVED -> new ReferralEvent.Received(id, client, now, by);
-                    case ACCEPTED -> new ReferralEvent.Accepted(id, client, now, by);
-                    case REJECTED -> {
-                        if (blank(command.reason())) {
-                            throw new InvalidCommand(
-                                    "reason", "is required: say why the partner declined");
-                        }
-                        yield new ReferralEvent.Rejected(id, client, command.reason(), now, by);
-                    }
-                    case IN_PROGRESS -> {
-                        if (command.appointmentAt() == null) {
-                            throw new InvalidCommand(
-                                    "appointmentAt", "is required: when the client is seen");
-                        }
-                        yield new ReferralEvent.AppointmentBooked(
-                                id, client, command.appointmentAt(), now, by);
-                    }
-                    case COMPLETED -> {
-                        if (command.outcome() == null || blank(command.outcome().summary())) {
-                            throw new InvalidCommand(
-                                    "outcome.summary", "is required: what the partner reported");
-                        }
-                        PartnerUpdate.Outcome outcome = command.outcome();
-                        yield new ReferralEvent.Completed(
-                                id,
-                                client,
-                                outcome.summary(),
-                                outcome.recommendations(),
-                                outcome.attachments() == null
-                                        ? List.of()
-                                        : List.copyOf(outcome.attachments()),
-                                now,
-                                by);
-                    }
-                    case FAILED -> new ReferralEvent.Failed(id, client, command.reason(), now, by);
-                };
-        return List.of(event);
+        return switch (to) {
+            case RECEIVED -> new ReferralEvent.Received(id, client, now, by);
+            case ACCEPTED -> new ReferralEvent.Accepted(id, client, now, by);
+            case REJECTED -> {
+                if (blank(command.reason())) {
+                    throw new InvalidCommand("reason", "is required: say why the partner declined");
+                }
+                yield new ReferralEvent.Rejected(id, client, command.reason(), now, by);
+            }
+            case IN_PROGRESS -> {
+                if (command.appointmentAt() == null) {
+                    throw new InvalidCommand(
+                            "appointmentAt", "is required: when the client is seen");
+                }
+                yield new ReferralEvent.AppointmentBooked(
+                        id, client, command.appointmentAt(), now, by);
+            }
+            case COMPLETED -> {
+                if (command.outcome() == null || blank(command.outcome().summary())) {
+                    throw new InvalidCommand(
+                            "outcome.summary", "is required: what the partner reported");
+                }
+                PartnerUpdate.Outcome outcome = command.outcome();
+                yield new ReferralEvent.Completed(
+                        id,
+                        client,
+                        outcome.summary(),
+                        outcome.recommendations(),
+                        outcome.attachments() == null
+                                ? List.of()
+                                : List.copyOf(outcome.attachments()),
+                        now,
+                        by);
+            }
+            case FAILED -> new ReferralEvent.Failed(id, client, command.reason(), now, by);
+        };
     }
 
     /** The referring clinician read the outcome: the loop is closed. */
@@ -230,7 +275,9 @@ public final class ReferralDecider {
             case RECEIVED -> from == ReferralStatus.REQUESTED;
             case ACCEPTED, REJECTED ->
                     from == ReferralStatus.REQUESTED || from == ReferralStatus.RECEIVED;
-            case IN_PROGRESS -> from == ReferralStatus.ACCEPTED;
+            // Booked again: the first appointment moved.
+            case IN_PROGRESS ->
+                    from == ReferralStatus.ACCEPTED || from == ReferralStatus.IN_PROGRESS;
             case COMPLETED -> from == ReferralStatus.ACCEPTED || from == ReferralStatus.IN_PROGRESS;
             case FAILED ->
                     from == ReferralStatus.REQUESTED

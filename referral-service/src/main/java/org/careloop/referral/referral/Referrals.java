@@ -196,6 +196,32 @@ public class Referrals {
                 .replaceWithVoid();
     }
 
+    /** A partner's answer through its electronic interface; its token names {@code partnerId}. */
+    public Uni<Void> partnerAnswer(UUID referralId, String partnerId, PartnerUpdate command) {
+        Instant now = clock.instant();
+        return commands.load(stream(referralId), ReferralEvent.class)
+                .flatMap(
+                        history -> {
+                            if (history.events().isEmpty()) {
+                                throw Refused.notFound("task", "no task " + referralId);
+                            }
+                            Instant booked = null;
+                            for (ReferralEvent event : history.events()) {
+                                if (event instanceof ReferralEvent.AppointmentBooked b) {
+                                    booked = b.appointmentAt();
+                                }
+                            }
+                            Instant appointment = booked;
+                            return record(
+                                    history,
+                                    s ->
+                                            ReferralDecider.partnerAnswer(
+                                                    s, appointment, partnerId, command, now),
+                                    Partners.recipient(partnerId));
+                        })
+                .replaceWithVoid();
+    }
+
     public Uni<Void> review(UUID referralId, ReferralDecider.Actor actor) {
         Instant now = clock.instant();
         return run(referralId, s -> ReferralDecider.review(s, actor, now), actor);

@@ -27,6 +27,11 @@ class ReferralHostileInputTest extends HostileInputTest {
                     + "\"contact\":{\"phone\":\"614-555-0101\",\"email\":\"intake@example.org\"},"
                     + "\"electronic\":false}";
 
+    static final String DEMO_PARTNER =
+            "{\"name\":\"Demo Psychiatry\",\"services\":[\"PSYCHIATRY\",\"IOP\"],"
+                    + "\"contact\":{\"phone\":\"614-555-0102\",\"email\":\"referrals@example.org\"},"
+                    + "\"electronic\":true}";
+
     @Inject DataSource db;
 
     private Map<String, String> values;
@@ -91,6 +96,27 @@ class ReferralHostileInputTest extends HostileInputTest {
                     .post("/referrals/" + referralId + "/sending")
                     .then()
                     .statusCode(200);
+            // A Task of the demo partner: another client's referral, by a clinician not on the
+            // first client's team, so no id stands in for another's and still reaches something.
+            send("supervisor1", "PUT", "/partners/demo-psychiatry", DEMO_PARTNER);
+            UUID otherClient = Intake.registered();
+            CareTeamFixture.onCareTeam(db, otherClient, "clinician2");
+            Intake.consented(otherClient, "demo-psychiatry", false);
+            String taskId =
+                    given().auth()
+                            .oauth2(Tokens.of("clinician2"))
+                            .contentType(ContentType.JSON)
+                            .body(referral("demo-psychiatry"))
+                            .post("/clients/" + otherClient + "/referrals")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("referralId");
+            given().auth()
+                    .oauth2(Tokens.of("clinician2"))
+                    .post("/referrals/" + taskId + "/sending")
+                    .then()
+                    .statusCode(200);
             values =
                     Map.of(
                             "name",
@@ -100,7 +126,9 @@ class ReferralHostileInputTest extends HostileInputTest {
                             "partnerId",
                             partnerId,
                             "referralId",
-                            referralId);
+                            referralId,
+                            "taskId",
+                            taskId);
         }
         return values;
     }
@@ -115,6 +143,12 @@ class ReferralHostileInputTest extends HostileInputTest {
                 .statusCode(200);
     }
 
+    /** A partner's Task is a FHIR resource; TaskInterfaceTest probes its bodies. */
+    @Override
+    protected boolean bodyTestedElsewhere(String method, String path) {
+        return path.startsWith("/fhir/");
+    }
+
     /** A partner's id is the clinic's own name for it, not a UUID. */
     @Override
     protected boolean isUuidParameter(String name) {
@@ -125,6 +159,9 @@ class ReferralHostileInputTest extends HostileInputTest {
     protected String userFor(String method, String path) {
         if (path.startsWith("/audit")) {
             return "privacy1";
+        }
+        if (path.startsWith("/fhir/")) {
+            return "partner:demo-psychiatry";
         }
         if (path.startsWith("/partners") && method.equals("PUT")) {
             return "supervisor1";

@@ -291,7 +291,9 @@ class ReferralDeciderTest {
                                 Set.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED),
                         PartnerStatus.REJECTED,
                                 Set.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED),
-                        PartnerStatus.IN_PROGRESS, Set.of(ReferralStatus.ACCEPTED),
+                        // Booked again when the first appointment moves.
+                        PartnerStatus.IN_PROGRESS,
+                                Set.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS),
                         PartnerStatus.COMPLETED,
                                 Set.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS),
                         PartnerStatus.FAILED,
@@ -499,5 +501,106 @@ class ReferralDeciderTest {
 
         assertEquals(seen, state().seenDueAt());
         assertEquals(1, ReferralDecider.lapse(state(), SlaClock.FIRST_APPOINTMENT, seen).size());
+    }
+
+    private List<ReferralEvent> answer(String partnerId, Instant booked, PartnerUpdate command) {
+        List<ReferralEvent> events =
+                ReferralDecider.partnerAnswer(state(), booked, partnerId, command, NOW);
+        given(events);
+        return events;
+    }
+
+    @Test
+    void aPartnersOwnAnswerIsRecordedInItsName() {
+        sent(Urgency.URGENT);
+
+        List<ReferralEvent> events =
+                answer(
+                        "demo-psychiatry",
+                        null,
+                        new PartnerUpdate(PartnerStatus.ACCEPTED, null, null, null));
+
+        assertEquals(1, events.size());
+        assertEquals("partner:demo-psychiatry", ((ReferralEvent.Accepted) events.get(0)).by());
+        assertEquals(ReferralStatus.ACCEPTED, state().status());
+    }
+
+    @Test
+    void anotherPartnerOrAReferralNotYetSentIsNotFound() {
+        drafted(Urgency.URGENT);
+        Refused draft =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                answer(
+                                        "demo-psychiatry",
+                                        null,
+                                        new PartnerUpdate(
+                                                PartnerStatus.ACCEPTED, null, null, null)));
+        assertEquals(404, draft.problem().status());
+
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+        Refused other =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                answer(
+                                        "demo-housing",
+                                        null,
+                                        new PartnerUpdate(
+                                                PartnerStatus.ACCEPTED, null, null, null)));
+        assertEquals(404, other.problem().status());
+        assertEquals(ReferralStatus.REQUESTED, state().status());
+    }
+
+    @Test
+    void theSameAnswerAgainChangesNothingButAMovedAppointmentIsBookedAgain() {
+        inStatus(ReferralStatus.ACCEPTED);
+        Instant first = NOW.plus(Duration.ofDays(3));
+        answer(
+                "demo-psychiatry",
+                null,
+                new PartnerUpdate(PartnerStatus.IN_PROGRESS, null, first, null));
+
+        assertEquals(
+                List.of(),
+                answer(
+                        "demo-psychiatry",
+                        first,
+                        new PartnerUpdate(PartnerStatus.IN_PROGRESS, null, first, null)));
+        List<ReferralEvent> moved =
+                answer(
+                        "demo-psychiatry",
+                        first,
+                        new PartnerUpdate(
+                                PartnerStatus.IN_PROGRESS,
+                                null,
+                                first.plus(Duration.ofDays(1)),
+                                null));
+        assertEquals(
+                first.plus(Duration.ofDays(1)),
+                ((ReferralEvent.AppointmentBooked) moved.get(0)).appointmentAt());
+    }
+
+    @Test
+    void aPartnerRepeatingCompletedAfterTheReviewChangesNothing() {
+        inStatus(ReferralStatus.CLOSED);
+
+        assertEquals(
+                List.of(),
+                answer(
+                        "demo-psychiatry",
+                        null,
+                        new PartnerUpdate(
+                                PartnerStatus.COMPLETED,
+                                null,
+                                null,
+                                new PartnerUpdate.Outcome("Seen", null, null))));
+        assertIllegal(
+                () ->
+                        answer(
+                                "demo-psychiatry",
+                                null,
+                                new PartnerUpdate(PartnerStatus.FAILED, "never came", null, null)));
     }
 }
