@@ -92,6 +92,12 @@ public abstract class HostileInputTest {
     }
 
     /**
+     * Runs after an example and its hostile variants, before the next example: moves what the
+     * example changed on where the next one expects it (a draft amended, then sent, say).
+     */
+    protected void afterExample(Example example) throws Exception {}
+
+    /**
      * Undoes what the accepted examples left behind that could disturb other tests (a webhook,
      * say).
      */
@@ -172,6 +178,7 @@ public abstract class HostileInputTest {
                                     + problem);
                 }
             }
+            afterExample(example);
         }
     }
 

@@ -42,11 +42,20 @@ class ReferralHostileInputTest extends HostileInputTest {
     @Override
     protected List<Example> examples() throws Exception {
         Map<String, String> values = pathValues();
-        // In this order the one referral goes RECEIVED, ON_HOLD, CANCELLED.
+        // In this order the one referral is amended as a draft, sent, then goes RECEIVED, ON_HOLD,
+        // CANCELLED.
         return List.of(
                 new Example("PUT", "/partners/{partnerId}", PARTNER),
                 new Example(
                         "POST", "/clients/{clientId}/referrals", referral(values.get("partnerId"))),
+                new Example(
+                        "PUT",
+                        "/referrals/{referralId}/draft",
+                        "{\"partnerId\":\""
+                                + values.get("partnerId")
+                                + "\",\"urgency\":\"EMERGENT\","
+                                + "\"reason\":\"Medication evaluation before discharge\","
+                                + "\"diagnoses\":[\"F33.2\"],\"notes\":\"PHQ-9 of 22\"}"),
                 new Example(
                         "POST",
                         "/referrals/{referralId}/partner-updates",
@@ -86,11 +95,6 @@ class ReferralHostileInputTest extends HostileInputTest {
                             .statusCode(201)
                             .extract()
                             .path("referralId");
-            given().auth()
-                    .oauth2(Tokens.of("clinician1"))
-                    .post("/referrals/" + referralId + "/sending")
-                    .then()
-                    .statusCode(200);
             values =
                     Map.of(
                             "name",
@@ -103,6 +107,18 @@ class ReferralHostileInputTest extends HostileInputTest {
                             referralId);
         }
         return values;
+    }
+
+    /** The draft, once amended, is sent: the partner's answers follow. */
+    @Override
+    protected void afterExample(Example example) {
+        if (example.path().endsWith("/draft")) {
+            given().auth()
+                    .oauth2(Tokens.of("clinician1"))
+                    .post("/referrals/" + values.get("referralId") + "/sending")
+                    .then()
+                    .statusCode(200);
+        }
     }
 
     private static void send(String user, String method, String path, String body) {
