@@ -99,6 +99,10 @@ public abstract class HostileInputTest {
     protected boolean bodyTestedElsewhere(String method, String path) {
         return false;
     }
+     * Runs after an example and its hostile variants, before the next example: moves what the
+     * example changed on where the next one expects it (a draft amended, then sent, say).
+     */
+    protected void afterExample(Example example) throws Exception {}
 
     /**
      * Undoes what the accepted examples left behind that could disturb other tests (a webhook,
@@ -183,6 +187,7 @@ public abstract class HostileInputTest {
                                     + problem);
                 }
             }
+            afterExample(example);
         }
     }
 

@@ -72,6 +72,19 @@ public class ReferralBook implements StoreProjection {
                         "referredBy = ?1 and " + attention + " order by updatedAt", referredBy);
     }
 
+    /**
+     * Whether the client has an EMERGENT crisis-stabilisation referral still open (not closed,
+     * cancelled, rejected or failed); in the caller's session.
+     */
+    public Uni<Boolean> crisisReferralOpen(UUID clientId) {
+        return ReferralRecord.count(
+                        "clientId = ?1 and urgency = 'EMERGENT' and serviceType ="
+                                + " 'CRISIS_STABILISATION' and status not in ('CLOSED', 'CANCELLED',"
+                                + " 'REJECTED', 'FAILED')",
+                        clientId)
+                .map(open -> open > 0);
+    }
+
     @Override
     public Uni<Void> apply(StoredEvent stored) {
         ReferralEvent event = stored.decode(ReferralEvent.class);
@@ -101,6 +114,20 @@ public class ReferralBook implements StoreProjection {
                 record.notes = d.notes();
                 record.referredBy = d.by();
                 record.createdAt = d.at();
+                if (d.origin() != null) {
+                    record.origin = d.origin().kind().name();
+                    record.originSourceId = d.origin().sourceId();
+                }
+            }
+            case ReferralEvent.DraftAmended a -> {
+                record.partnerId = a.partnerId();
+                record.urgency = a.urgency().name();
+                record.reason = a.reason();
+                record.diagnoses = JsonColumns.write(a.diagnoses());
+                record.notes = a.notes();
+                if (record.referredBy == null) {
+                    record.referredBy = a.by();
+                }
             }
             case ReferralEvent.Requested r -> {
                 record.status = ReferralStatus.REQUESTED.name();

@@ -10,6 +10,7 @@ import org.careloop.platform.consent.ConsentCheck;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Refused;
 import org.careloop.referral.partner.Partners;
+import org.careloop.referral.partner.ServiceType;
 
 /**
  * The rules of one referral: drafted by a clinician, sent under the client's consent, the partner's
@@ -59,7 +60,72 @@ public final class ReferralDecider {
                         command.diagnoses() == null ? List.of() : List.copyOf(command.diagnoses()),
                         command.notes(),
                         now,
-                        by));
+                        by,
+                        null));
+    }
+
+    /**
+     * A draft another service's event asks for. Its id is its source's, so a source seen again (a
+     * redelivered or republished event) drafts nothing more.
+     */
+    public static List<ReferralEvent> draftFromTrigger(
+            ReferralState state, DraftFromTrigger command, Instant now) {
+        if (state.exists()) {
+            return List.of();
+        }
+        return List.of(
+                new ReferralEvent.Drafted(
+                        command.referralId(),
+                        command.clientId(),
+                        command.partnerId(),
+                        command.serviceType(),
+                        command.urgency(),
+                        command.reason(),
+                        List.of(),
+                        null,
+                        now,
+                        command.referrer(),
+                        command.origin()));
+    }
+
+    /**
+     * The referrer completes or changes the draft; a draft without a referrer is taken by whoever
+     * completes it. A partner named must offer the draft's service type ({@code partnerServices},
+     * what it offers).
+     */
+    public static List<ReferralEvent> amend(
+            ReferralState state,
+            AmendDraft command,
+            List<ServiceType> partnerServices,
+            Actor actor,
+            Instant now) {
+        if (state.status() != ReferralStatus.DRAFT) {
+            throw illegal(state, "amended");
+        }
+        if (state.referredBy() != null) {
+            referrerOnly(state, actor, "amend it");
+        }
+        if (command.partnerId() != null && !partnerServices.contains(state.serviceType())) {
+            throw new InvalidCommand(
+                    "partnerId",
+                    "partner "
+                            + command.partnerId()
+                            + " does not offer "
+                            + state.serviceType()
+                            + "; it offers "
+                            + partnerServices);
+        }
+        return List.of(
+                new ReferralEvent.DraftAmended(
+                        state.referralId(),
+                        state.clientId(),
+                        command.partnerId(),
+                        command.urgency(),
+                        command.reason(),
+                        command.diagnoses() == null ? List.of() : List.copyOf(command.diagnoses()),
+                        command.notes(),
+                        now,
+                        actor.username()));
     }
 
     /**
@@ -77,6 +143,13 @@ public final class ReferralDecider {
             throw illegal(state, "sent");
         }
         referrerOnly(state, actor, "send it");
+        if (state.partnerId() == null) {
+            throw Refused.conflict(
+                    "draft-incomplete",
+                    "partnerId is not set: name the partner (PUT /referrals/"
+                            + state.referralId()
+                            + "/draft) before sending");
+        }
         UUID consentId =
                 switch (consent) {
                     case ConsentCheck.Permitted p -> p.consent().consentId();
@@ -288,6 +361,14 @@ public final class ReferralDecider {
     }
 
     private static void referrerOnly(ReferralState state, Actor actor, String what) {
+        if (state.referredBy() == null) {
+            throw Refused.forbidden(
+                    "not-the-referrer",
+                    "the draft has no referring clinician yet: complete it (PUT /referrals/"
+                            + state.referralId()
+                            + "/draft) to take it, then "
+                            + what);
+        }
         if (!actor.username().equals(state.referredBy())) {
             throw Refused.forbidden(
                     "not-the-referrer",

@@ -15,12 +15,35 @@ public sealed interface ReferralEvent {
 
     UUID clientId();
 
+    /**
+     * Drafted by the clinician {@code by}, or by another service's event ({@code origin}, null for
+     * a clinician's own draft): then the partner may not be known yet, nor (with no primary
+     * clinician) the referrer.
+     */
     @EventType("referral.referral.Drafted")
     record Drafted(
             UUID referralId,
             UUID clientId,
             String partnerId,
             ServiceType serviceType,
+            Urgency urgency,
+            String reason,
+            List<String> diagnoses,
+            String notes,
+            Instant at,
+            String by,
+            Origin origin)
+            implements ReferralEvent {}
+
+    /**
+     * The draft completed or changed before sending, its service type kept; whoever amends a draft
+     * without a referrer becomes its referrer.
+     */
+    @EventType("referral.referral.DraftAmended")
+    record DraftAmended(
+            UUID referralId,
+            UUID clientId,
+            String partnerId,
             Urgency urgency,
             String reason,
             List<String> diagnoses,

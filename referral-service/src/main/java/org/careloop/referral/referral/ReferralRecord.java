@@ -82,6 +82,12 @@ public class ReferralRecord extends PanacheEntityBase {
     @Column(name = "outcome_attachments")
     public String outcomeAttachments;
 
+    /** What started the draft when no clinician did: RISK_ESCALATED or CLIENT_DISCHARGED. */
+    public String origin;
+
+    @Column(name = "origin_source_id")
+    public UUID originSourceId;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -95,6 +101,11 @@ public class ReferralRecord extends PanacheEntityBase {
     public List<String> attachments() {
         List<String> texts = JsonColumns.read(outcomeAttachments, TEXTS);
         return texts == null ? List.of() : texts;
+    }
+
+    /** What started the draft, or null for a clinician's own. */
+    public Origin origin() {
+        return origin == null ? null : new Origin(Origin.Kind.valueOf(origin), originSourceId);
     }
 
     public boolean overdue() {

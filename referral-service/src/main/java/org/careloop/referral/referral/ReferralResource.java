@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
@@ -16,7 +17,10 @@ import org.careloop.platform.problem.Refused;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One referral: sending it, the partner's answers, review, cancellation and holds. */
+/**
+ * One referral: completing the draft, sending it, the partner's answers, review, cancellation and
+ * holds.
+ */
 @Path("/referrals/{referralId}")
 @Tag(name = "Referrals")
 public class ReferralResource {
@@ -47,6 +51,22 @@ public class ReferralResource {
     public Uni<ReferralView> send(@PathParam("referralId") String referralId) {
         UUID id = Ids.uuid("referralId", referralId);
         return Panache.withTransaction(() -> referrals.send(id, actor())).flatMap(done -> view(id));
+    }
+
+    @PUT
+    @Path("/draft")
+    @RolesAllowed("clinician")
+    @Operation(
+            summary =
+                    "Complete or change a DRAFT before sending it (the referring clinician; a draft an event"
+                            + " started with no referrer is taken by who completes it): partnerId (offering the"
+                            + " draft's service type), urgency, reason, diagnoses, notes")
+    public Uni<ReferralView> amend(
+            @PathParam("referralId") String referralId,
+            @NotNull(message = "a JSON body is required") @Valid AmendDraft command) {
+        UUID id = Ids.uuid("referralId", referralId);
+        return Panache.withTransaction(() -> referrals.amend(id, command, actor()))
+                .flatMap(done -> view(id));
     }
 
     @POST

@@ -67,6 +67,7 @@ public record ReferralState(
                             null,
                             false,
                             false);
+            case ReferralEvent.DraftAmended a -> amended(a);
             case ReferralEvent.Requested r ->
                     moved(ReferralStatus.REQUESTED).clocks(r.acceptanceDueAt(), r.seenDueAt());
             case ReferralEvent.Received r -> moved(ReferralStatus.RECEIVED);
@@ -82,6 +83,23 @@ public record ReferralState(
             case ReferralEvent.Resumed r -> moved(heldFrom);
             case ReferralEvent.Overdue o -> lapsed(o.clock());
         };
+    }
+
+    private ReferralState amended(ReferralEvent.DraftAmended a) {
+        return new ReferralState(
+                referralId,
+                clientId,
+                a.partnerId(),
+                serviceType,
+                a.urgency(),
+                List.copyOf(a.diagnoses()),
+                referredBy == null ? a.by() : referredBy,
+                status,
+                heldFrom,
+                acceptanceDueAt,
+                seenDueAt,
+                acceptanceOverdue,
+                seenOverdue);
     }
 
     private ReferralState moved(ReferralStatus next) {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A referral as clinicians read it: where it stands, its clocks and whether each lapsed, the
- * partner's answers and outcome, and (for one referral) its timeline.
+ * partner's answers and outcome, what started it when no clinician did, and (for one referral) its
+ * timeline.
  */
 public record ReferralView(
         UUID referralId,
@@ -20,6 +21,7 @@ public record ReferralView(
         List<String> diagnoses,
         String notes,
         String referredBy,
+        Origin origin,
         UUID consentId,
         boolean part2,
         Instant requestedAt,
@@ -53,6 +55,7 @@ public record ReferralView(
                 r.diagnoses(),
                 r.notes,
                 r.referredBy,
+                r.origin(),
                 r.consentId,
                 r.part2,
                 r.requestedAt,
@@ -74,6 +77,10 @@ public record ReferralView(
         return events.stream().map(ReferralView::entry).toList();
     }
 
+    private static String to(String partnerId) {
+        return partnerId == null ? "with no partner yet" : "to " + partnerId;
+    }
+
     private static TimelineEntry entry(ReferralEvent event) {
         return switch (event) {
             case ReferralEvent.Drafted d ->
@@ -81,7 +88,23 @@ public record ReferralView(
                             d.at(),
                             "DRAFTED",
                             d.by(),
-                            d.urgency() + " " + d.serviceType() + " referral to " + d.partnerId());
+                            d.urgency()
+                                    + " "
+                                    + d.serviceType()
+                                    + " referral "
+                                    + to(d.partnerId())
+                                    + (d.origin() == null
+                                            ? ""
+                                            : "; drafted on "
+                                                    + d.origin().kind()
+                                                    + " "
+                                                    + d.origin().sourceId()));
+            case ReferralEvent.DraftAmended a ->
+                    new TimelineEntry(
+                            a.at(),
+                            "DRAFT_AMENDED",
+                            a.by(),
+                            a.urgency() + " referral " + to(a.partnerId()));
             case ReferralEvent.Requested r ->
                     new TimelineEntry(
                             r.at(),

@@ -40,6 +40,7 @@ import org.careloop.platform.problem.Refused;
 import org.careloop.referral.partner.PartnerDirectory;
 import org.careloop.referral.partner.PartnerRecord;
 import org.careloop.referral.partner.Partners;
+import org.careloop.referral.partner.ServiceType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,6 +53,7 @@ public class Referrals {
 
     static final String ACCEPTANCE = "referral-acceptance";
     static final String FIRST_APPOINTMENT = "referral-first-appointment";
+    private static final String TRIGGER = "referral-trigger";
 
     private final Commands commands;
     private final PartnerDirectory partners;
@@ -135,6 +137,44 @@ public class Referrals {
                                                         now),
                                         by))
                 .replaceWith(referralId);
+    }
+
+    /**
+     * Drafts what another service's event asks for, in the caller's transaction (the consumer's,
+     * with its inbox entry); a source already drafted drafts nothing.
+     */
+    public Uni<Void> draftFromTrigger(DraftFromTrigger command) {
+        Instant now = clock.instant();
+        return commands.load(stream(command.referralId()), ReferralEvent.class)
+                .flatMap(
+                        history ->
+                                record(
+                                        history,
+                                        s -> ReferralDecider.draftFromTrigger(s, command, now),
+                                        TRIGGER))
+                .replaceWithVoid();
+    }
+
+    /** The referrer completes or changes the draft; a partner named must exist. */
+    public Uni<Void> amend(UUID referralId, AmendDraft command, ReferralDecider.Actor actor) {
+        Instant now = clock.instant();
+        Uni<List<ServiceType>> offered =
+                command.partnerId() == null
+                        ? Uni.createFrom().item(List.of())
+                        : partner("partnerId", command.partnerId()).map(PartnerRecord::services);
+        return load(referralId)
+                .flatMap(
+                        history ->
+                                offered.flatMap(
+                                        services ->
+                                                record(
+                                                        history,
+                                                        s ->
+                                                                ReferralDecider.amend(
+                                                                        s, command, services, actor,
+                                                                        now),
+                                                        actor.username())))
+                .replaceWithVoid();
     }
 
     /**
@@ -452,8 +492,27 @@ public class Referrals {
         };
     }
 
+    /** The draft as it stands: as drafted, with its amendments. */
     private static ReferralEvent.Drafted drafted(History<ReferralEvent> history) {
-        return (ReferralEvent.Drafted) history.events().getFirst();
+        ReferralEvent.Drafted draft = (ReferralEvent.Drafted) history.events().getFirst();
+        for (ReferralEvent event : history.events()) {
+            if (event instanceof ReferralEvent.DraftAmended a) {
+                draft =
+                        new ReferralEvent.Drafted(
+                                draft.referralId(),
+                                draft.clientId(),
+                                a.partnerId(),
+                                draft.serviceType(),
+                                a.urgency(),
+                                a.reason(),
+                                a.diagnoses(),
+                                a.notes(),
+                                draft.at(),
+                                draft.by() == null ? a.by() : draft.by(),
+                                draft.origin());
+            }
+        }
+        return draft;
     }
 
     /** What the partner received, as the client's accounting of disclosures shows it. */

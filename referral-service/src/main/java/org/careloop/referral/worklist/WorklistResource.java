@@ -69,6 +69,7 @@ public class WorklistResource {
                                         r.urgency,
                                         r.status,
                                         r.referredBy,
+                                        r.origin(),
                                         r.acceptanceOverdue,
                                         r.seenOverdue,
                                         r.updatedAt))

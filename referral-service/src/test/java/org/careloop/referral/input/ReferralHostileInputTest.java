@@ -47,11 +47,20 @@ class ReferralHostileInputTest extends HostileInputTest {
     @Override
     protected List<Example> examples() throws Exception {
         Map<String, String> values = pathValues();
-        // In this order the one referral goes RECEIVED, ON_HOLD, CANCELLED.
+        // In this order the one referral is amended as a draft, sent, then goes RECEIVED, ON_HOLD,
+        // CANCELLED.
         return List.of(
                 new Example("PUT", "/partners/{partnerId}", PARTNER),
                 new Example(
                         "POST", "/clients/{clientId}/referrals", referral(values.get("partnerId"))),
+                new Example(
+                        "PUT",
+                        "/referrals/{referralId}/draft",
+                        "{\"partnerId\":\""
+                                + values.get("partnerId")
+                                + "\",\"urgency\":\"EMERGENT\","
+                                + "\"reason\":\"Medication evaluation before discharge\","
+                                + "\"diagnoses\":[\"F33.2\"],\"notes\":\"PHQ-9 of 22\"}"),
                 new Example(
                         "POST",
                         "/referrals/{referralId}/partner-updates",
@@ -91,11 +100,6 @@ class ReferralHostileInputTest extends HostileInputTest {
                             .statusCode(201)
                             .extract()
                             .path("referralId");
-            given().auth()
-                    .oauth2(Tokens.of("clinician1"))
-                    .post("/referrals/" + referralId + "/sending")
-                    .then()
-                    .statusCode(200);
             // A Task of the demo partner: another client's referral, by a clinician not on the
             // first client's team, so no id stands in for another's and still reaches something.
             send("supervisor1", "PUT", "/partners/demo-psychiatry", DEMO_PARTNER);
@@ -131,6 +135,18 @@ class ReferralHostileInputTest extends HostileInputTest {
                             taskId);
         }
         return values;
+    }
+
+    /** The draft, once amended, is sent: the partner's answers follow. */
+    @Override
+    protected void afterExample(Example example) {
+        if (example.path().endsWith("/draft")) {
+            given().auth()
+                    .oauth2(Tokens.of("clinician1"))
+                    .post("/referrals/" + values.get("referralId") + "/sending")
+                    .then()
+                    .statusCode(200);
+        }
     }
 
     private static void send(String user, String method, String path, String body) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.careloop.contracts.risk.RiskEscalated;
+import org.careloop.contracts.treatment.ClientDischarged;
 import org.careloop.platform.consent.ClientConsent;
 import org.careloop.platform.consent.ConsentCheck;
 import org.careloop.platform.consent.ConsentKind;
@@ -22,6 +24,7 @@ import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.platform.problem.Refused;
 import org.careloop.referral.partner.ServiceType;
+import org.careloop.referral.trigger.TriggerDecider;
 import org.junit.jupiter.api.Test;
 
 class ReferralDeciderTest {
@@ -540,6 +543,185 @@ class ReferralDeciderTest {
         assertEquals(404, draft.problem().status());
 
         given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+    // Drafts that other services' events start
+
+    static final UUID EPISODE = UUID.fromString("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f");
+    static final UUID DISCHARGE_EVENT = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70");
+
+    private static RiskEscalated escalated(String level) {
+        return new RiskEscalated(
+                CLIENT, EPISODE, "MODERATE", level, "PHQ-9 item 9 answered 3", null, NOW);
+    }
+
+    private static ClientDischarged discharged(String aftercare) {
+        return new ClientDischarged(CLIENT, "Goals met", true, aftercare, NOW, "clinician2");
+    }
+
+    private void draftedOnTrigger(DraftFromTrigger command) {
+        given(ReferralDecider.draftFromTrigger(state(), command, NOW));
+    }
+
+    private void crisisDrafted(String primary) {
+        draftedOnTrigger(
+                TriggerDecider.crisisEvaluation(escalated("HIGH"), primary, false, null)
+                        .orElseThrow());
+    }
+
+    private static AmendDraft completion(String partnerId) {
+        return new AmendDraft(
+                partnerId,
+                Urgency.EMERGENT,
+                "Crisis evaluation: suicidal ideation with a plan",
+                List.of("F33.2"),
+                "Safety plan reviewed");
+    }
+
+    @Test
+    void riskEscalatedToHighDraftsAnEmergentCrisisEvaluationForThePrimaryClinician() {
+        crisisDrafted("clinician1");
+
+        ReferralEvent.Drafted draft =
+                assertInstanceOf(ReferralEvent.Drafted.class, history.getFirst());
+        assertEquals(TriggerDecider.crisisReferralId(EPISODE), draft.referralId());
+        assertEquals(Urgency.EMERGENT, draft.urgency());
+        assertEquals(ServiceType.CRISIS_STABILISATION, draft.serviceType());
+        assertEquals(
+                "Crisis evaluation: risk escalated to HIGH — PHQ-9 item 9 answered 3",
+                draft.reason());
+        assertEquals("clinician1", draft.by());
+        assertNull(draft.partnerId());
+        assertEquals(new Origin(Origin.Kind.RISK_ESCALATED, EPISODE), draft.origin());
+        assertEquals(ReferralStatus.DRAFT, state().status());
+    }
+
+    @Test
+    void riskBelowHighOrAnOpenCrisisReferralDraftsNothing() {
+        assertTrue(
+                TriggerDecider.crisisEvaluation(escalated("MODERATE"), "clinician1", false, null)
+                        .isEmpty());
+        assertTrue(
+                TriggerDecider.crisisEvaluation(escalated("HIGH"), "clinician1", true, null)
+                        .isEmpty());
+    }
+
+    @Test
+    void aCrisisEvaluationWithNoPrimaryClinicianIsDraftedUnassigned() {
+        crisisDrafted(null);
+
+        assertNull(state().referredBy());
+        assertEquals(ReferralStatus.DRAFT, state().status());
+    }
+
+    @Test
+    void theSameSourceSeenAgainDraftsNothingMore() {
+        crisisDrafted("clinician1");
+
+        assertEquals(
+                List.of(),
+                ReferralDecider.draftFromTrigger(
+                        state(),
+                        TriggerDecider.crisisEvaluation(
+                                        escalated("HIGH"), "clinician1", false, null)
+                                .orElseThrow(),
+                        NOW.plusSeconds(5)));
+    }
+
+    @Test
+    void aDischargeWithAftercareDraftsARoutineStepDownForThePrimaryClinicianBeforeDischarge() {
+        draftedOnTrigger(
+                TriggerDecider.stepDown(
+                                discharged("  Weekly peer support group  "),
+                                DISCHARGE_EVENT,
+                                "clinician1",
+                                ServiceType.PEER_SUPPORT)
+                        .orElseThrow());
+
+        ReferralEvent.Drafted draft =
+                assertInstanceOf(ReferralEvent.Drafted.class, history.getFirst());
+        assertEquals(TriggerDecider.stepDownReferralId(DISCHARGE_EVENT), draft.referralId());
+        assertEquals(Urgency.ROUTINE, draft.urgency());
+        assertEquals(ServiceType.PEER_SUPPORT, draft.serviceType());
+        assertEquals("Step-down after discharge: Weekly peer support group", draft.reason());
+        assertEquals("clinician1", draft.by());
+        assertEquals(new Origin(Origin.Kind.CLIENT_DISCHARGED, DISCHARGE_EVENT), draft.origin());
+    }
+
+    @Test
+    void aDischargeWithNoPrimaryClinicianDraftsForWhoDischargedAndWithoutAftercareDraftsNothing() {
+        assertEquals(
+                "clinician2",
+                TriggerDecider.stepDown(
+                                discharged("IOP three days a week"),
+                                DISCHARGE_EVENT,
+                                null,
+                                ServiceType.OTHER)
+                        .orElseThrow()
+                        .referrer());
+        assertTrue(
+                TriggerDecider.stepDown(
+                                discharged(" "), DISCHARGE_EVENT, "clinician1", ServiceType.OTHER)
+                        .isEmpty());
+        assertTrue(
+                TriggerDecider.stepDown(
+                                discharged(null), DISCHARGE_EVENT, "clinician1", ServiceType.OTHER)
+                        .isEmpty());
+    }
+
+    @Test
+    void aDraftWithoutAPartnerCannotBeSent() {
+        crisisDrafted("clinician1");
+
+        Refused refused =
+                assertThrows(
+                        Refused.class,
+                        () -> ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+
+        assertEquals(409, refused.problem().status());
+        assertTrue(refused.problem().detail().contains("partnerId"), refused.getMessage());
+    }
+
+    @Test
+    void theReferrerCompletesTheDraftWithAPartnerAndSendsIt() {
+        crisisDrafted("clinician1");
+
+        given(
+                ReferralDecider.amend(
+                        state(),
+                        completion("demo-crisis"),
+                        List.of(ServiceType.CRISIS_STABILISATION),
+                        REFERRER,
+                        NOW));
+        assertEquals("demo-crisis", state().partnerId());
+        assertEquals(List.of("F33.2"), state().diagnoses());
+        assertEquals(ServiceType.CRISIS_STABILISATION, state().serviceType());
+
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+        assertEquals(ReferralStatus.REQUESTED, state().status());
+        assertEquals(NOW.plus(Duration.ofHours(1)), state().acceptanceDueAt());
+    }
+
+    @Test
+    void aPartnerNamedInAnAmendmentMustOfferTheDraftsServiceType() {
+        crisisDrafted("clinician1");
+
+        InvalidCommand invalid =
+                assertThrows(
+                        InvalidCommand.class,
+                        () ->
+                                ReferralDecider.amend(
+                                        state(),
+                                        completion("demo-housing"),
+                                        List.of(ServiceType.HOUSING),
+                                        REFERRER,
+                                        NOW));
+        assertTrue(invalid.getMessage().contains("partnerId"), invalid.getMessage());
+    }
+
+    @Test
+    void onlyTheReferrerAmendsAndOnlyADraft() {
+        crisisDrafted("clinician1");
+        List<ServiceType> crisis = List.of(ServiceType.CRISIS_STABILISATION);
+
         Refused other =
                 assertThrows(
                         Refused.class,
@@ -602,5 +784,39 @@ class ReferralDeciderTest {
                                 "demo-psychiatry",
                                 null,
                                 new PartnerUpdate(PartnerStatus.FAILED, "never came", null, null)));
+                                ReferralDecider.amend(
+                                        state(), completion("demo-crisis"), crisis, OTHER, NOW));
+        assertEquals(403, other.problem().status());
+
+        given(ReferralDecider.amend(state(), completion("demo-crisis"), crisis, REFERRER, NOW));
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+        assertIllegal(
+                () ->
+                        ReferralDecider.amend(
+                                state(), completion("demo-crisis"), crisis, REFERRER, NOW));
+    }
+
+    @Test
+    void whoCompletesAnUnassignedDraftBecomesItsReferrer() {
+        crisisDrafted(null);
+        Refused unassigned =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                ReferralDecider.send(
+                                        state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
+        assertEquals(403, unassigned.problem().status());
+
+        given(
+                ReferralDecider.amend(
+                        state(),
+                        completion("demo-crisis"),
+                        List.of(ServiceType.CRISIS_STABILISATION),
+                        SUPERVISOR,
+                        NOW));
+
+        assertEquals("supervisor1", state().referredBy());
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
+        assertEquals(ReferralStatus.REQUESTED, state().status());
     }
 }
