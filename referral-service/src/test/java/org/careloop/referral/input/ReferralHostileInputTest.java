@@ -42,8 +42,15 @@ class ReferralHostileInputTest extends HostileInputTest {
     @Override
     protected List<Example> examples() throws Exception {
         Map<String, String> values = pathValues();
-        // In this order the one referral goes RECEIVED, ON_HOLD, CANCELLED.
+        // In this order the partner is electronic while it subscribes, then is not, so its answers
+        // are recorded here; and the one referral goes RECEIVED, ON_HOLD, CANCELLED. The
+        // subscription's address is never contacted: the referral was sent before it.
         return List.of(
+                new Example("PUT", "/partners/{partnerId}", PARTNER.replace("false", "true")),
+                new Example(
+                        "PUT",
+                        "/partners/{partnerId}/subscription",
+                        "{\"url\":\"http://127.0.0.1:9/hostile\"}"),
                 new Example("PUT", "/partners/{partnerId}", PARTNER),
                 new Example(
                         "POST", "/clients/{clientId}/referrals", referral(values.get("partnerId"))),
@@ -105,6 +112,15 @@ class ReferralHostileInputTest extends HostileInputTest {
         return values;
     }
 
+    @Override
+    protected void removeExamples() {
+        given().auth()
+                .oauth2(Tokens.of("supervisor1"))
+                .delete("/partners/" + values.get("partnerId") + "/subscription")
+                .then()
+                .statusCode(204);
+    }
+
     private static void send(String user, String method, String path, String body) {
         given().auth()
                 .oauth2(Tokens.of(user))
@@ -126,7 +142,8 @@ class ReferralHostileInputTest extends HostileInputTest {
         if (path.startsWith("/audit")) {
             return "privacy1";
         }
-        if (path.startsWith("/partners") && method.equals("PUT")) {
+        if (path.startsWith("/partners") && !method.equals("GET")
+                || path.endsWith("/subscription")) {
             return "supervisor1";
         }
         return path.startsWith("/admin") ? "admin1" : "clinician1";
@@ -149,6 +166,8 @@ class ReferralHostileInputTest extends HostileInputTest {
         return Rows.count(
                 db,
                 "select (select count(*) from event_store) + (select count(*) from outbox)"
-                        + " + (select count(*) from access_emergency)");
+                        + " + (select count(*) from access_emergency)"
+                        + " + (select count(*) from partner_subscription)"
+                        + " + (select count(*) from partner_delivery)");
     }
 }
