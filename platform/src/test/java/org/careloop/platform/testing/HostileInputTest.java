@@ -99,6 +99,8 @@ public abstract class HostileInputTest {
     protected boolean bodyTestedElsewhere(String method, String path) {
         return false;
     }
+
+    /**
      * Runs after an example and its hostile variants, before the next example: moves what the
      * example changed on where the next one expects it (a draft amended, then sent, say).
      */

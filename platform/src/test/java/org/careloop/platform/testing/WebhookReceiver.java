@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.careloop.platform.outbound.Signature;
 
 /**
  * A stand-in pager provider on loopback: records what it is sent, and can fail the first requests
@@ -19,6 +20,11 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft;
 
     public WebhookReceiver(int failFirst) throws IOException {
+        this(failFirst, 503, 204);
+    }
+
+    /** Answers the first {@code failFirst} requests with {@code failWith}, then {@code okWith}. */
+    public WebhookReceiver(int failFirst, int failWith, int okWith) throws IOException {
         failuresLeft = new AtomicInteger(failFirst);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(
@@ -28,11 +34,11 @@ public final class WebhookReceiver implements AutoCloseable {
                             new String(
                                     exchange.getRequestBody().readAllBytes(),
                                     StandardCharsets.UTF_8);
-                    int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+                    int status = failuresLeft.getAndDecrement() > 0 ? failWith : okWith;
                     received.add(
                             new Received(
                                     body,
-                                    exchange.getRequestHeaders().getFirst("X-CareLoop-Signature"),
+                                    exchange.getRequestHeaders().getFirst(Signature.HEADER),
                                     status));
                     exchange.sendResponseHeaders(status, -1);
                     exchange.close();

@@ -41,6 +41,7 @@ import org.careloop.referral.partner.PartnerDirectory;
 import org.careloop.referral.partner.PartnerRecord;
 import org.careloop.referral.partner.Partners;
 import org.careloop.referral.partner.ServiceType;
+import org.careloop.referral.subscription.Announcements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +61,7 @@ public class Referrals {
     private final ClientDirectory clients;
     private final Consents consents;
     private final Deadlines deadlines;
+    private final Announcements announcements;
     private final Clock clock;
     private final ZoneId clinicZone;
     private final Sla sla;
@@ -71,6 +73,7 @@ public class Referrals {
             ClientDirectory clients,
             Consents consents,
             Deadlines deadlines,
+            Announcements announcements,
             Clock clock,
             @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone,
             @ConfigProperty(name = "careloop.referrals.sla.emergent.accepted-within")
@@ -90,6 +93,7 @@ public class Referrals {
         this.clients = clients;
         this.consents = consents;
         this.deadlines = deadlines;
+        this.announcements = announcements;
         this.clock = clock;
         this.clinicZone = clinicZone;
         this.sla =
@@ -376,6 +380,7 @@ public class Referrals {
                                                                 FIRST_APPOINTMENT,
                                                                 before.seenDueAt(),
                                                                 after)))
+                .call(() -> announce(before, after, events))
                 .replaceWith(events);
     }
 
@@ -388,6 +393,32 @@ public class Referrals {
             return deadlines.clear(kind, after.referralId());
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Queues, in this transaction, the announcement of a sending to the partner's subscription, and
+     * of the cancellation of a referral it was sent.
+     */
+    private Uni<Void> announce(
+            ReferralState before, ReferralState after, List<ReferralEvent> events) {
+        Uni<Void> queued = Uni.createFrom().voidItem();
+        for (ReferralEvent event : events) {
+            if (event instanceof ReferralEvent.Requested r) {
+                queued =
+                        queued.call(
+                                () ->
+                                        announcements.requested(
+                                                r.referralId(), after.partnerId(), r.at()));
+            } else if (event instanceof ReferralEvent.Cancelled c
+                    && before.status() != ReferralStatus.DRAFT) {
+                queued =
+                        queued.call(
+                                () ->
+                                        announcements.cancelled(
+                                                c.referralId(), after.partnerId(), c.at()));
+            }
+        }
+        return queued;
     }
 
     private List<IntegrationEvent> toContracts(

@@ -47,9 +47,16 @@ class ReferralHostileInputTest extends HostileInputTest {
     @Override
     protected List<Example> examples() throws Exception {
         Map<String, String> values = pathValues();
-        // In this order the one referral is amended as a draft, sent, then goes RECEIVED, ON_HOLD,
-        // CANCELLED.
+        // In this order the partner is electronic while it subscribes, then is not, so its answers
+        // are recorded here; the one referral is amended as a draft, sent, then goes RECEIVED,
+        // ON_HOLD, CANCELLED. The subscription's address (loopback, discard port) is never
+        // answered.
         return List.of(
+                new Example("PUT", "/partners/{partnerId}", PARTNER.replace("false", "true")),
+                new Example(
+                        "PUT",
+                        "/partners/{partnerId}/subscription",
+                        "{\"url\":\"http://127.0.0.1:9/hostile\"}"),
                 new Example("PUT", "/partners/{partnerId}", PARTNER),
                 new Example(
                         "POST", "/clients/{clientId}/referrals", referral(values.get("partnerId"))),
@@ -149,6 +156,15 @@ class ReferralHostileInputTest extends HostileInputTest {
         }
     }
 
+    @Override
+    protected void removeExamples() {
+        given().auth()
+                .oauth2(Tokens.of("supervisor1"))
+                .delete("/partners/" + values.get("partnerId") + "/subscription")
+                .then()
+                .statusCode(204);
+    }
+
     private static void send(String user, String method, String path, String body) {
         given().auth()
                 .oauth2(Tokens.of(user))
@@ -179,7 +195,8 @@ class ReferralHostileInputTest extends HostileInputTest {
         if (path.startsWith("/fhir/")) {
             return "partner:demo-psychiatry";
         }
-        if (path.startsWith("/partners") && method.equals("PUT")) {
+        if (path.startsWith("/partners") && !method.equals("GET")
+                || path.endsWith("/subscription")) {
             return "supervisor1";
         }
         return path.startsWith("/admin") ? "admin1" : "clinician1";
@@ -202,6 +219,8 @@ class ReferralHostileInputTest extends HostileInputTest {
         return Rows.count(
                 db,
                 "select (select count(*) from event_store) + (select count(*) from outbox)"
-                        + " + (select count(*) from access_emergency)");
+                        + " + (select count(*) from access_emergency)"
+                        + " + (select count(*) from partner_subscription)"
+                        + " + (select count(*) from partner_delivery)");
     }
 }

@@ -506,43 +506,6 @@ class ReferralDeciderTest {
         assertEquals(1, ReferralDecider.lapse(state(), SlaClock.FIRST_APPOINTMENT, seen).size());
     }
 
-    private List<ReferralEvent> answer(String partnerId, Instant booked, PartnerUpdate command) {
-        List<ReferralEvent> events =
-                ReferralDecider.partnerAnswer(state(), booked, partnerId, command, NOW);
-        given(events);
-        return events;
-    }
-
-    @Test
-    void aPartnersOwnAnswerIsRecordedInItsName() {
-        sent(Urgency.URGENT);
-
-        List<ReferralEvent> events =
-                answer(
-                        "demo-psychiatry",
-                        null,
-                        new PartnerUpdate(PartnerStatus.ACCEPTED, null, null, null));
-
-        assertEquals(1, events.size());
-        assertEquals("partner:demo-psychiatry", ((ReferralEvent.Accepted) events.get(0)).by());
-        assertEquals(ReferralStatus.ACCEPTED, state().status());
-    }
-
-    @Test
-    void anotherPartnerOrAReferralNotYetSentIsNotFound() {
-        drafted(Urgency.URGENT);
-        Refused draft =
-                assertThrows(
-                        Refused.class,
-                        () ->
-                                answer(
-                                        "demo-psychiatry",
-                                        null,
-                                        new PartnerUpdate(
-                                                PartnerStatus.ACCEPTED, null, null, null)));
-        assertEquals(404, draft.problem().status());
-
-        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
     // Drafts that other services' events start
 
     static final UUID EPISODE = UUID.fromString("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f");
@@ -726,6 +689,83 @@ class ReferralDeciderTest {
                 assertThrows(
                         Refused.class,
                         () ->
+                                ReferralDecider.amend(
+                                        state(), completion("demo-crisis"), crisis, OTHER, NOW));
+        assertEquals(403, other.problem().status());
+
+        given(ReferralDecider.amend(state(), completion("demo-crisis"), crisis, REFERRER, NOW));
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+        assertIllegal(
+                () ->
+                        ReferralDecider.amend(
+                                state(), completion("demo-crisis"), crisis, REFERRER, NOW));
+    }
+
+    @Test
+    void whoCompletesAnUnassignedDraftBecomesItsReferrer() {
+        crisisDrafted(null);
+        Refused unassigned =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                ReferralDecider.send(
+                                        state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
+        assertEquals(403, unassigned.problem().status());
+
+        given(
+                ReferralDecider.amend(
+                        state(),
+                        completion("demo-crisis"),
+                        List.of(ServiceType.CRISIS_STABILISATION),
+                        SUPERVISOR,
+                        NOW));
+
+        assertEquals("supervisor1", state().referredBy());
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
+        assertEquals(ReferralStatus.REQUESTED, state().status());
+    }
+
+    private List<ReferralEvent> answer(String partnerId, Instant booked, PartnerUpdate command) {
+        List<ReferralEvent> events =
+                ReferralDecider.partnerAnswer(state(), booked, partnerId, command, NOW);
+        given(events);
+        return events;
+    }
+
+    @Test
+    void aPartnersOwnAnswerIsRecordedInItsName() {
+        sent(Urgency.URGENT);
+
+        List<ReferralEvent> events =
+                answer(
+                        "demo-psychiatry",
+                        null,
+                        new PartnerUpdate(PartnerStatus.ACCEPTED, null, null, null));
+
+        assertEquals(1, events.size());
+        assertEquals("partner:demo-psychiatry", ((ReferralEvent.Accepted) events.get(0)).by());
+        assertEquals(ReferralStatus.ACCEPTED, state().status());
+    }
+
+    @Test
+    void anotherPartnerOrAReferralNotYetSentIsNotFound() {
+        drafted(Urgency.URGENT);
+        Refused draft =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                answer(
+                                        "demo-psychiatry",
+                                        null,
+                                        new PartnerUpdate(
+                                                PartnerStatus.ACCEPTED, null, null, null)));
+        assertEquals(404, draft.problem().status());
+
+        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
+        Refused other =
+                assertThrows(
+                        Refused.class,
+                        () ->
                                 answer(
                                         "demo-housing",
                                         null,
@@ -784,39 +824,5 @@ class ReferralDeciderTest {
                                 "demo-psychiatry",
                                 null,
                                 new PartnerUpdate(PartnerStatus.FAILED, "never came", null, null)));
-                                ReferralDecider.amend(
-                                        state(), completion("demo-crisis"), crisis, OTHER, NOW));
-        assertEquals(403, other.problem().status());
-
-        given(ReferralDecider.amend(state(), completion("demo-crisis"), crisis, REFERRER, NOW));
-        given(ReferralDecider.send(state(), PERMITTED, false, SLA, REFERRER, NOW));
-        assertIllegal(
-                () ->
-                        ReferralDecider.amend(
-                                state(), completion("demo-crisis"), crisis, REFERRER, NOW));
-    }
-
-    @Test
-    void whoCompletesAnUnassignedDraftBecomesItsReferrer() {
-        crisisDrafted(null);
-        Refused unassigned =
-                assertThrows(
-                        Refused.class,
-                        () ->
-                                ReferralDecider.send(
-                                        state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
-        assertEquals(403, unassigned.problem().status());
-
-        given(
-                ReferralDecider.amend(
-                        state(),
-                        completion("demo-crisis"),
-                        List.of(ServiceType.CRISIS_STABILISATION),
-                        SUPERVISOR,
-                        NOW));
-
-        assertEquals("supervisor1", state().referredBy());
-        given(ReferralDecider.send(state(), PERMITTED, false, SLA, SUPERVISOR, NOW));
-        assertEquals(ReferralStatus.REQUESTED, state().status());
     }
 }

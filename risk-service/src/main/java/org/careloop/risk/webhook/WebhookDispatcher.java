@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.careloop.platform.outbound.OutboundAddressPolicy;
+import org.careloop.platform.outbound.Signature;
 import org.careloop.platform.secret.SecretBox;
 import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

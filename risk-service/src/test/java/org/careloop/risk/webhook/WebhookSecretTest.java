@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.careloop.platform.outbound.Signature;
 import org.careloop.platform.secret.SecretBox;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;

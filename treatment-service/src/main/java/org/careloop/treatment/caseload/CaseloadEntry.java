@@ -15,6 +15,9 @@ public record CaseloadEntry(
         Instant lastSession,
         int unsignedNotes,
         int notesAwaitingCosignature,
+        int openReferrals,
+        int overdueReferrals,
+        int referralsAwaitingReview,
         Measure phq9,
         Measure gad7) {
 

@@ -23,6 +23,8 @@ import org.careloop.treatment.outcome.ClientOutcomes;
 import org.careloop.treatment.outcome.Outcomes;
 import org.careloop.treatment.plan.PlanRecord;
 import org.careloop.treatment.plan.TreatmentPlans;
+import org.careloop.treatment.referral.ClientReferrals;
+import org.careloop.treatment.referral.ReferralCounts;
 import org.careloop.treatment.risk.ClientRisk;
 import org.careloop.treatment.risk.RiskLevels;
 import org.careloop.treatment.session.SessionRecord;
@@ -42,6 +44,7 @@ public class CaseloadResource {
     private final RiskLevels risks;
     private final Outcomes outcomes;
     private final CareEpisodes episodes;
+    private final ClientReferrals referrals;
     private final Staff caller;
 
     CaseloadResource(
@@ -51,6 +54,7 @@ public class CaseloadResource {
             RiskLevels risks,
             Outcomes outcomes,
             CareEpisodes episodes,
+            ClientReferrals referrals,
             Staff caller) {
         this.careTeams = careTeams;
         this.plans = plans;
@@ -58,6 +62,7 @@ public class CaseloadResource {
         this.risks = risks;
         this.outcomes = outcomes;
         this.episodes = episodes;
+        this.referrals = referrals;
         this.caller = caller;
     }
 
@@ -66,7 +71,7 @@ public class CaseloadResource {
     @Operation(
             summary =
                     "The caller's clients (on whose care team they are), highest risk first: risk level, plan status "
-                            + "and review date, last session, notes to sign")
+                            + "and review date, last session, notes to sign, referrals to follow")
     public Uni<List<CaseloadEntry>> caseload() {
         String me = caller.username();
         return Panache.withSession(
@@ -113,24 +118,30 @@ public class CaseloadResource {
                                                                         planRows ->
                                                                                 sessions.ofClients(
                                                                                                 clients)
-                                                                                        .map(
+                                                                                        .flatMap(
                                                                                                 sessionRows ->
-                                                                                                        entries(
-                                                                                                                me,
-                                                                                                                members,
-                                                                                                                byId(
-                                                                                                                        known,
-                                                                                                                        k ->
-                                                                                                                                k.clientId),
-                                                                                                                byId(
-                                                                                                                        riskRows,
-                                                                                                                        r ->
-                                                                                                                                r.clientId),
-                                                                                                                byId(
-                                                                                                                        planRows,
-                                                                                                                        p ->
-                                                                                                                                p.clientId),
-                                                                                                                sessionRows)))));
+                                                                                                        referrals
+                                                                                                                .countsOf(
+                                                                                                                        clients)
+                                                                                                                .map(
+                                                                                                                        referralCounts ->
+                                                                                                                                entries(
+                                                                                                                                        me,
+                                                                                                                                        members,
+                                                                                                                                        byId(
+                                                                                                                                                known,
+                                                                                                                                                k ->
+                                                                                                                                                        k.clientId),
+                                                                                                                                        byId(
+                                                                                                                                                riskRows,
+                                                                                                                                                r ->
+                                                                                                                                                        r.clientId),
+                                                                                                                                        byId(
+                                                                                                                                                planRows,
+                                                                                                                                                p ->
+                                                                                                                                                        p.clientId),
+                                                                                                                                        sessionRows,
+                                                                                                                                        referralCounts))))));
     }
 
     private static List<CaseloadEntry> entries(
@@ -139,7 +150,8 @@ public class CaseloadResource {
             Map<UUID, KnownClient> known,
             Map<UUID, ClientRisk> riskRows,
             Map<UUID, PlanRecord> planRows,
-            List<SessionRecord> sessionRows) {
+            List<SessionRecord> sessionRows,
+            Map<UUID, ReferralCounts> referralCounts) {
         Map<UUID, List<SessionRecord>> sessionsByClient =
                 sessionRows.stream().collect(Collectors.groupingBy(s -> s.clientId));
         return members.stream()
@@ -148,6 +160,9 @@ public class CaseloadResource {
                             KnownClient client = known.get(member.clientId);
                             ClientRisk risk = riskRows.get(member.clientId);
                             PlanRecord plan = planRows.get(member.clientId);
+                            ReferralCounts referred =
+                                    referralCounts.getOrDefault(
+                                            member.clientId, ReferralCounts.NONE);
                             List<SessionRecord> held =
                                     sessionsByClient.getOrDefault(member.clientId, List.of());
                             Instant last =
@@ -203,6 +218,9 @@ public class CaseloadResource {
                                     last,
                                     unsigned,
                                     awaiting,
+                                    referred.open(),
+                                    referred.overdue(),
+                                    referred.awaitingReview(),
                                     null,
                                     null);
                         })
@@ -233,6 +251,9 @@ public class CaseloadResource {
                                     e.lastSession(),
                                     e.unsignedNotes(),
                                     e.notesAwaitingCosignature(),
+                                    e.openReferrals(),
+                                    e.overdueReferrals(),
+                                    e.referralsAwaitingReview(),
                                     measure(client, "PHQ-9"),
                                     measure(client, "GAD-7"));
                         })

@@ -1,4 +1,4 @@
-package org.careloop.risk.webhook;
+package org.careloop.platform.outbound;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,7 +6,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** {@code X-CareLoop-Signature: sha256=<hex HMAC-SHA256 of the body with the webhook's secret>}. */
+/**
+ * {@code X-CareLoop-Signature: sha256=<hex HMAC-SHA256 of the body with the subscriber's secret>},
+ * on every webhook CareLoop sends (risk's alert steps, referral's partner announcements).
+ */
 public final class Signature {
 
     public static final String HEADER = "X-CareLoop-Signature";
