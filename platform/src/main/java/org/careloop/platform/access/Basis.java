@@ -10,6 +10,8 @@ public enum Basis {
     ALERT,
     /** The caller broke the glass: time-limited, reviewed afterwards. */
     EMERGENCY,
+    /** The caller has work of their own about the client under way here (an open referral). */
+    OWN_WORK,
     /** The caller's role reaches every client of this service (intake registering, billing). */
     ROLE,
     /** No relation to the client. */

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,8 @@ import org.careloop.platform.identity.Staff;
 /**
  * Whether a member of staff may reach a client, from the relations this service keeps: on the care
  * team, supervising someone on it, addressed by an open crisis alert about the client (or within
- * its grace period), or holding an unexpired emergency grant.
+ * its grace period), holding an unexpired emergency grant, or with work of their own about the
+ * client under way in this service ({@link OwnWork}).
  */
 @ApplicationScoped
 public class ClientAccess {
@@ -38,11 +40,20 @@ public class ClientAccess {
     private final Pool pool;
     private final Clock clock;
     private final AccessPolicy policy;
+    private final String relations;
 
-    ClientAccess(Pool pool, Clock clock, AccessPolicy policy) {
+    ClientAccess(Pool pool, Clock clock, AccessPolicy policy, Instance<OwnWork> ownWork) {
         this.pool = pool;
         this.clock = clock;
         this.policy = policy;
+        StringBuilder relations = new StringBuilder(RELATIONS);
+        for (OwnWork work : ownWork) {
+            relations
+                    .append("union all\nselect 'OWN_WORK', 5, client_id from (")
+                    .append(work.clientsOf())
+                    .append(") w\n");
+        }
+        this.relations = relations.toString();
     }
 
     /**
@@ -60,7 +71,7 @@ public class ClientAccess {
     public Uni<Basis> basis(String username, UUID clientId) {
         return pool.preparedQuery(
                         "select basis from ("
-                                + RELATIONS
+                                + relations
                                 + ") r where client_id = $3 order by rank limit 1")
                 .execute(Tuple.of(username, now(), clientId))
                 .map(
@@ -72,7 +83,7 @@ public class ClientAccess {
 
     /** Every client {@code username} reaches now, for filtering lists and searches. */
     public Uni<Set<UUID>> reachable(String username) {
-        return pool.preparedQuery("select distinct client_id from (" + RELATIONS + ") r")
+        return pool.preparedQuery("select distinct client_id from (" + relations + ") r")
                 .execute(Tuple.of(username, now()))
                 .map(
                         rows -> {

@@ -313,6 +313,19 @@ class ReferralTriggersTest {
                 .body(draft + ".origin.kind", equalTo("CLIENT_DISCHARGED"))
                 .body(draft + ".origin.sourceId", equalTo(discharge.toString()));
         worklist("clinician2").body("drafts.referralId", not(hasItem(referralId.toString())));
+        // The care team is gone, yet the step-down stays its referrer's to open and complete,
+        // and no one else's.
+        given().auth()
+                .oauth2(Tokens.of("clinician1"))
+                .get("/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        given().auth()
+                .oauth2(Tokens.of("clinician2"))
+                .get("/referrals/" + referralId)
+                .then()
+                .statusCode(403);
         assertEquals(
                 1,
                 Rows.count(
@@ -321,6 +334,9 @@ class ReferralTriggersTest {
                                 + referralId
                                 + "' and reason = 'Step-down after discharge: Weekly peer"
                                 + " support group near home'"));
+        amend("clinician1", referralId, partner("OTHER"))
+                .statusCode(200)
+                .body("serviceType", equalTo("OTHER"));
 
         // A discharge without aftercare drafts nothing.
         UUID plain =
