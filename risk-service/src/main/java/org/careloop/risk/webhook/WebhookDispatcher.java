@@ -4,72 +4,20 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.careloop.platform.outbound.OutboundAddressPolicy;
-import org.careloop.platform.outbound.Signature;
+import org.careloop.platform.outbound.SignedDispatcher;
 import org.careloop.platform.secret.SecretBox;
-import org.careloop.platform.worker.BackgroundWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff. Like
- * the outbox relay it is a thread of blocking I/O with plain JDBC; rows are claimed with SKIP
- * LOCKED, so several instances never send one step twice at once, and a step queued before a crash
- * is sent after the restart.
+ * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff; each
+ * attempt is recorded against its alert.
  */
 @Singleton
-public class WebhookDispatcher extends BackgroundWorker {
-
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
-
-    private final DataSource dataSource;
-    private final Clock clock;
-    private final int maxAttempts;
-    private final Duration poll;
-    private final OutboundAddressPolicy addresses;
-    private final SecretBox secrets;
-    // No redirects and no proxy: a request goes to the host the policy checked, never where an
-    // answer points it.
-    private final HttpClient http =
-            HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(3))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .proxy(HttpClient.Builder.NO_PROXY)
-                    .build();
-
-    /**
-     * Where each delivery's address is checked (a DNS lookup may block), so a slow name delays no
-     * other.
-     */
-    private final ExecutorService checking =
-            Executors.newCachedThreadPool(
-                    task -> {
-                        Thread thread = new Thread(task, "webhook-address-check");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+public class WebhookDispatcher extends SignedDispatcher {
 
     WebhookDispatcher(
             DataSource dataSource,
@@ -78,13 +26,20 @@ public class WebhookDispatcher extends BackgroundWorker {
             SecretBox secrets,
             @ConfigProperty(name = "careloop.webhooks.max-attempts") int maxAttempts,
             @ConfigProperty(name = "careloop.webhooks.poll") Duration poll) {
-        super("webhook-dispatcher", Duration.ofSeconds(2), Duration.ofSeconds(2));
-        this.dataSource = dataSource;
-        this.addresses = addresses;
-        this.secrets = secrets;
-        this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.poll = poll;
+        super(
+                "webhook-dispatcher",
+                new Tables(
+                        "webhook_delivery",
+                        "webhook_subscription",
+                        "webhook_id",
+                        "webhook_attempt",
+                        "alert_id"),
+                dataSource,
+                clock,
+                addresses,
+                secrets,
+                maxAttempts,
+                poll);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -92,183 +47,8 @@ public class WebhookDispatcher extends BackgroundWorker {
     }
 
     @PreDestroy
-    void stop() {
-        stopWorker(Duration.ofSeconds(10));
-        checking.shutdownNow();
-    }
-
     @Override
-    protected boolean work() throws SQLException, InterruptedException {
-        return dispatchDue() > 0;
+    protected void stop() {
+        super.stop();
     }
-
-    @Override
-    protected void idle() throws InterruptedException {
-        Thread.sleep(poll.toMillis());
-    }
-
-    /**
-     * Sends every due delivery once, all at the same time, so a pager endpoint that hangs delays no
-     * other beyond the request timeout; then records every attempt. Returns how many it tried.
-     */
-    int dispatchDue() throws SQLException, InterruptedException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            List<Due> due = claim(connection);
-            List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
-            // One deadline for the whole batch: an endpoint that answers but never finishes cannot
-            // hold the others.
-            long deadline = System.nanoTime() + REQUEST_TIMEOUT.multipliedBy(2).toNanos();
-            for (int i = 0; i < due.size(); i++) {
-                record(connection, due.get(i), outcome(sending.get(i), deadline));
-            }
-            connection.commit();
-            return due.size();
-        }
-    }
-
-    private List<Due> claim(Connection connection) throws SQLException {
-        List<Due> due = new ArrayList<>();
-        try (PreparedStatement select =
-                connection.prepareStatement(
-                        """
-                select d.delivery_id, d.alert_id, d.body, d.attempts, s.url, s.secret
-                from webhook_delivery d join webhook_subscription s on s.webhook_id = d.webhook_id
-                where d.delivered_at is null and d.next_attempt_at <= ?
-                order by d.next_attempt_at limit 20 for update of d skip locked""")) {
-            select.setTimestamp(1, Timestamp.from(clock.instant()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    due.add(
-                            new Due(
-                                    rows.getObject(1, UUID.class),
-                                    rows.getObject(2, UUID.class),
-                                    rows.getString(3),
-                                    rows.getInt(4),
-                                    rows.getString(5),
-                                    rows.getString(6)));
-                }
-            }
-        }
-        return due;
-    }
-
-    /**
-     * Checks the address again (a name may resolve elsewhere than at registration), then posts. A
-     * refused address is never contacted and not tried again; a name that does not resolve now is
-     * retried like any failure.
-     */
-    private CompletableFuture<Outcome> send(Due delivery) {
-        return CompletableFuture.supplyAsync(() -> addresses.check(delivery.url()), checking)
-                .thenCompose(
-                        verdict -> {
-                            if (verdict instanceof OutboundAddressPolicy.Refused refused) {
-                                return CompletableFuture.completedFuture(
-                                        new Outcome(0, "refused: " + refused.reason(), true));
-                            }
-                            if (verdict instanceof OutboundAddressPolicy.Unresolved unresolved) {
-                                return CompletableFuture.completedFuture(
-                                        new Outcome(0, unresolved.reason(), false));
-                            }
-                            return post(((OutboundAddressPolicy.Admitted) verdict).uri(), delivery);
-                        });
-    }
-
-    private CompletableFuture<Outcome> post(URI url, Due delivery) {
-        String secret;
-        try {
-            secret = secrets.open(delivery.secret());
-        } catch (SecretBox.UnreadableSecret e) {
-            // Not sent unsigned; tried again, so a key added back (a rotation undone) heals it.
-            return CompletableFuture.completedFuture(
-                    new Outcome(
-                            0, "the webhook's secret cannot be opened: " + e.getMessage(), false));
-        }
-        try {
-            HttpRequest request =
-                    HttpRequest.newBuilder(url)
-                            .timeout(REQUEST_TIMEOUT)
-                            .header("Content-Type", "application/json")
-                            .header(Signature.HEADER, Signature.of(delivery.body(), secret))
-                            .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
-                            .build();
-            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenApply(
-                            response ->
-                                    new Outcome(
-                                            response.statusCode(),
-                                            response.statusCode() / 100 == 2
-                                                    ? null
-                                                    : "answered HTTP " + response.statusCode(),
-                                            false));
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Outcome(0, failure(e), false));
-        }
-    }
-
-    private static Outcome outcome(CompletableFuture<Outcome> sending, long deadline)
-            throws InterruptedException {
-        try {
-            return sending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            return new Outcome(0, failure(e.getCause()), false);
-        } catch (TimeoutException e) {
-            sending.cancel(true);
-            return new Outcome(
-                    0,
-                    "no complete answer within "
-                            + REQUEST_TIMEOUT.multipliedBy(2).toSeconds()
-                            + " s",
-                    false);
-        }
-    }
-
-    private static String failure(Throwable e) {
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
-    private void record(Connection connection, Due delivery, Outcome outcome) throws SQLException {
-        int attempt = delivery.attempts() + 1;
-        String error = outcome.error();
-        Instant now = clock.instant();
-        try (PreparedStatement record =
-                connection.prepareStatement(
-                        """
-                insert into webhook_attempt (delivery_id, alert_id, attempt, attempted_at, status, error)
-                values (?, ?, ?, ?, ?, ?)""")) {
-            record.setObject(1, delivery.deliveryId());
-            record.setObject(2, delivery.alertId());
-            record.setInt(3, attempt);
-            record.setTimestamp(4, Timestamp.from(now));
-            record.setInt(5, outcome.status());
-            record.setString(6, error);
-            record.executeUpdate();
-        }
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "update webhook_delivery set attempts = ?, delivered_at = ?, next_attempt_at = ? where delivery_id = ?")) {
-            update.setInt(1, attempt);
-            update.setTimestamp(2, error == null ? Timestamp.from(now) : null);
-            boolean over = error == null || outcome.refused() || attempt >= maxAttempts;
-            update.setTimestamp(3, over ? null : Timestamp.from(now.plus(backoff(attempt))));
-            update.setObject(4, delivery.deliveryId());
-            update.executeUpdate();
-        }
-    }
-
-    /** 1 s after the first failure, then 2 s, 4 s ... up to 5 minutes. */
-    static Duration backoff(int failedAttempts) {
-        Duration wait = Duration.ofSeconds(1L << Math.min(failedAttempts - 1, 20));
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    /** A claimed delivery; {@code secret} as stored, sealed. */
-    private record Due(
-            UUID deliveryId, UUID alertId, String body, int attempts, String url, String secret) {}
-
-    /**
-     * An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if its
-     * address was refused.
-     */
-    private record Outcome(int status, String error, boolean refused) {}
 }
