@@ -5,8 +5,8 @@ import org.careloop.platform.access.OwnWork;
 
 /**
  * A referring clinician keeps the client within reach here while their referral is open: a
- * step-down drafted at discharge, when the care team is gone, is still theirs to complete, send
- * and review.
+ * step-down drafted at discharge, when the care team is gone, is still theirs to complete, send and
+ * review.
  */
 @Singleton
 public class ReferrerWork implements OwnWork {
