@@ -22,6 +22,9 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
 import org.careloop.contracts.intake.ConsentRevoked;
+import org.careloop.contracts.intake.InboundReferralAccepted;
+import org.careloop.contracts.intake.InboundReferralDeclined;
+import org.careloop.contracts.referral.InboundReferralReceived;
 import org.careloop.contracts.referral.ReferralAccepted;
 import org.careloop.contracts.referral.ReferralAppointmentBooked;
 import org.careloop.contracts.referral.ReferralCancelled;
@@ -98,7 +101,10 @@ public final class EventCatalog {
                     ReferralClosed.class,
                     ReferralCancelled.class,
                     ReferralFailed.class,
-                    ReferralOverdue.class);
+                    ReferralOverdue.class,
+                    InboundReferralReceived.class,
+                    InboundReferralAccepted.class,
+                    InboundReferralDeclined.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE =
             EVENTS.stream()

@@ -22,6 +22,9 @@ import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.contracts.intake.ClientRegistered;
 import org.careloop.contracts.intake.ConsentRecorded;
 import org.careloop.contracts.intake.ConsentRevoked;
+import org.careloop.contracts.intake.InboundReferralAccepted;
+import org.careloop.contracts.intake.InboundReferralDeclined;
+import org.careloop.contracts.referral.InboundReferralReceived;
 import org.careloop.contracts.referral.ReferralAccepted;
 import org.careloop.contracts.referral.ReferralAppointmentBooked;
 import org.careloop.contracts.referral.ReferralCancelled;
@@ -58,6 +61,7 @@ public final class Samples {
 
     static final UUID AUTHORIZATION = UUID.fromString("2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f");
     static final UUID REFERRAL = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5e");
+    static final UUID INBOUND = UUID.fromString("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6f");
 
     static final UUID ASSESSMENT = UUID.fromString("9d3c1b2a-7e6f-4a5b-8c9d-0e1f2a3b4c5d");
     static final UUID EPISODE = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
@@ -495,6 +499,28 @@ public final class Samples {
                         SESSION,
                         SESSION,
                         List.of("NO_AUTHORIZATION", "MISSING_NPI"),
-                        Instant.parse("2026-12-08T16:00:00Z")));
+                        Instant.parse("2026-12-08T16:00:00Z")),
+                new InboundReferralReceived(
+                        INBOUND,
+                        "demo-psychiatry",
+                        "Demo Psychiatry",
+                        "DP-2026-0042",
+                        "Grace",
+                        "Hopper",
+                        LocalDate.of(1986, 12, 9),
+                        "+1 555 0142",
+                        "grace@example.org",
+                        "en",
+                        "Outpatient therapy after stabilisation",
+                        "Depressive episode, stabilised on sertraline; needs weekly therapy",
+                        "URGENT",
+                        Instant.parse("2026-12-15T09:00:00Z")),
+                new InboundReferralAccepted(
+                        INBOUND, CLIENT, Instant.parse("2026-12-15T11:00:00Z"), "intake1"),
+                new InboundReferralDeclined(
+                        INBOUND,
+                        "We do not offer the service requested; try the county clinic",
+                        Instant.parse("2026-12-15T11:00:00Z"),
+                        "intake1"));
     }
 }

@@ -14,22 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.careloop.contracts.IntegrationEvent;
 import org.careloop.platform.access.ClientAccess;
-import org.careloop.platform.command.Commands;
-import org.careloop.platform.command.Decision;
-import org.careloop.platform.command.History;
-import org.careloop.platform.eventstore.StreamId;
 import org.careloop.platform.identity.Staff;
 import org.careloop.platform.problem.Ids;
 import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,26 +30,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Clients")
 public class ClientResource {
 
-    private final Commands commands;
+    private final ClientRegistration registration;
     private final ClientRegistry registry;
     private final Staff staff;
     private final ClientAccess access;
-    private final Clock clock;
-    private final ZoneId clinicZone;
 
     ClientResource(
-            Commands commands,
+            ClientRegistration registration,
             ClientRegistry registry,
             Staff staff,
-            ClientAccess access,
-            Clock clock,
-            @ConfigProperty(name = "careloop.clinic.time-zone") ZoneId clinicZone) {
-        this.commands = commands;
+            ClientAccess access) {
+        this.registration = registration;
         this.registry = registry;
         this.staff = staff;
         this.access = access;
-        this.clock = clock;
-        this.clinicZone = clinicZone;
     }
 
     @POST
@@ -67,17 +53,8 @@ public class ClientResource {
             @NotNull(message = "a JSON body is required") @Valid RegisterClient command,
             @Context UriInfo uri) {
         UUID clientId = UUID.randomUUID();
-        List<ClientEvent> events =
-                ClientDecider.register(
-                        clientId, command, staff.username(), clock.instant(), clinicZone);
         return Panache.withTransaction(
-                        () ->
-                                commands.record(
-                                                History.of(
-                                                        StreamId.of(ClientEvent.STREAM, clientId)),
-                                                new Decision<>(events, published(events)),
-                                                staff.username())
-                                        .flatMap(recorded -> registry.find(clientId)))
+                        () -> registration.register(clientId, command, staff.username()))
                 .map(
                         client ->
                                 Response.created(URI.create(uri.getAbsolutePath() + "/" + clientId))
@@ -116,27 +93,5 @@ public class ClientResource {
         return access.listableBy(staff)
                 .flatMap(among -> Panache.withSession(() -> registry.search(search, among)))
                 .map(clients -> clients.stream().map(ClientView::of).toList());
-    }
-
-    private static List<IntegrationEvent> published(List<ClientEvent> events) {
-        return events.stream().map(ClientResource::toContract).toList();
-    }
-
-    private static IntegrationEvent toContract(ClientEvent event) {
-        if (event instanceof ClientEvent.Registered e) {
-            return new org.careloop.contracts.intake.ClientRegistered(
-                    e.clientId(),
-                    e.firstName(),
-                    e.lastName(),
-                    e.preferredName(),
-                    e.pronouns(),
-                    e.dateOfBirth(),
-                    e.phone(),
-                    e.email(),
-                    e.preferredLanguage(),
-                    e.registeredAt(),
-                    e.registeredBy());
-        }
-        throw new IllegalArgumentException("no integration event for " + event);
     }
 }

@@ -26,7 +26,7 @@ public class PartnerCaller {
     }
 
     /** The caller's directory entry; a 403 when the token names none or not an electronic one. */
-    Uni<PartnerRecord> partner() {
+    public Uni<PartnerRecord> partner() {
         Object claim =
                 identity.getPrincipal() instanceof JsonWebToken token
                         ? token.getClaim(CLAIM)
