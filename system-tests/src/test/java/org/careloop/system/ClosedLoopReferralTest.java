@@ -285,4 +285,70 @@ class ClosedLoopReferralTest {
                                         .body("[0].serviceType", equalTo("CRISIS_STABILISATION"))
                                         .body("[0].referredBy", equalTo("clinician1")));
     }
+
+    @Test
+    void aPartnersInboundReferralBecomesAnIntakeTaskAndAcceptingItRegistersTheClient() {
+        String inboundId =
+                Stack.as(PSYCHIATRY)
+                        .contentType(ContentType.JSON)
+                        .body(
+                                """
+                                {"firstName":"Iris","lastName":"Inbound","dateOfBirth":"1988-04-12",
+                                 "phone":"614-555-0177","serviceRequested":"Outpatient therapy after discharge",
+                                 "reason":"Stepped down from our IOP; needs weekly therapy","urgency":"URGENT",
+                                 "partnerReference":"DP-2026-0412"}""")
+                        .when()
+                        .post("/api/referral/inbound")
+                        .then()
+                        .statusCode(201)
+                        .body("status", equalTo("RECEIVED"))
+                        .extract()
+                        .path("inboundId");
+        // Only the partner that sent it sees it; staff tokens do not send inbound referrals.
+        Stack.as(HOUSING).when().get("/api/referral/inbound/" + inboundId).then().statusCode(404);
+        as("clinician1").body("{}").when().post("/api/referral/inbound").then().statusCode(403);
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () ->
+                                as("intake1")
+                                        .queryParam("status", "OPEN")
+                                        .when()
+                                        .get("/api/intake/inbound-referrals")
+                                        .then()
+                                        .statusCode(200)
+                                        .body("inboundId", hasItem(inboundId)));
+        String clientId =
+                as("intake1")
+                        .body("{}")
+                        .when()
+                        .post("/api/intake/inbound-referrals/" + inboundId + "/acceptance")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("clientId");
+        as("intake1")
+                .when()
+                .get("/api/intake/clients/" + clientId)
+                .then()
+                .statusCode(200)
+                .body("lastName", equalTo("Inbound"));
+        as("intake1")
+                .body("{}")
+                .when()
+                .post("/api/intake/inbound-referrals/" + inboundId + "/acceptance")
+                .then()
+                .statusCode(409);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () ->
+                                Stack.as(PSYCHIATRY)
+                                        .when()
+                                        .get("/api/referral/inbound/" + inboundId)
+                                        .then()
+                                        .statusCode(200)
+                                        .body("status", equalTo("ACCEPTED")));
+    }
 }
