@@ -49,8 +49,8 @@ import org.hl7.fhir.r4.model.Task;
 
 /**
  * The partner interface: a partner organization, with its own token, reads the referrals sent to it
- * as FHIR R4 Tasks and answers by updating them. Another partner's referral is not found; no other
- * route of CareLoop takes a partner's token.
+ * as FHIR R4 Tasks and answers by updating them. Another partner's referral is not found; beyond
+ * these and its inbound referrals, no route of CareLoop takes a partner's token.
  */
 @Path("/fhir/Task")
 @Tag(name = "Partner interface (FHIR R4)")
