@@ -24,8 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.careloop.contracts.Topics;
 import org.careloop.platform.messaging.CloudEventHeaders;
 import org.careloop.platform.worker.BackgroundWorker;
+import org.careloop.platform.worker.Notifications;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.postgresql.PGConnection;
 
 /**
  * Links new audit records into the service's hash chain, in the order it first sees them, then
@@ -45,7 +45,7 @@ public class AuditChain extends BackgroundWorker {
     private final String source;
     private final int batchSize;
     private final Duration idlePoll;
-    private Connection listener;
+    private final Notifications notifications;
     private KafkaProducer<String, String> producer;
 
     AuditChain(
@@ -57,6 +57,7 @@ public class AuditChain extends BackgroundWorker {
                     Duration idlePoll) {
         super("audit-chain", Duration.ofMillis(100), Duration.ofSeconds(5));
         this.dataSource = dataSource;
+        this.notifications = new Notifications(dataSource, "audit");
         this.bootstrapServers = bootstrapServers;
         this.source = source;
         this.batchSize = batchSize;
@@ -87,13 +88,7 @@ public class AuditChain extends BackgroundWorker {
 
     @Override
     protected boolean work() throws SQLException {
-        if (listener == null) {
-            listener = dataSource.getConnection();
-            listener.setAutoCommit(true);
-            try (Statement listen = listener.createStatement()) {
-                listen.execute("listen audit");
-            }
-        }
+        notifications.connection();
         int chained = chainBatch();
         int published = publishBatch();
         return chained >= batchSize || published >= batchSize;
@@ -101,19 +96,12 @@ public class AuditChain extends BackgroundWorker {
 
     @Override
     protected void idle() throws SQLException {
-        listener.unwrap(PGConnection.class).getNotifications((int) idlePoll.toMillis());
+        notifications.await(idlePoll);
     }
 
     @Override
     protected void reset() {
-        if (listener != null) {
-            try {
-                listener.close();
-            } catch (SQLException e) {
-                // A broken connection is what is being let go of.
-            }
-            listener = null;
-        }
+        notifications.close();
     }
 
     /** Chains one batch of unchained records; returns how many. */

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.careloop.platform.messaging.CloudEventHeaders;
 import org.careloop.platform.worker.BackgroundWorker;
+import org.careloop.platform.worker.Notifications;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.postgresql.PGConnection;
 
 /**
  * Publishes committed outbox entries to Kafka, oldest first, and marks an entry published only once
@@ -57,7 +56,7 @@ public class OutboxRelay extends BackgroundWorker {
      * Held between rounds: LISTEN outbox wakes the relay when a transaction with outbox rows
      * commits.
      */
-    private Connection listener;
+    private final Notifications notifications;
 
     OutboxRelay(
             DataSource dataSource,
@@ -69,6 +68,7 @@ public class OutboxRelay extends BackgroundWorker {
                     Duration idlePoll) {
         super("outbox-relay", Duration.ofMillis(100), MAX_BACKOFF);
         this.dataSource = dataSource;
+        this.notifications = new Notifications(dataSource, "outbox");
         this.bootstrapServers = bootstrapServers;
         this.source = source;
         this.batchSize = batchSize;
@@ -107,31 +107,18 @@ public class OutboxRelay extends BackgroundWorker {
     @Override
     protected boolean work() throws SQLException, PublishFailed {
         // Listening before reading: a commit after the read still wakes the idle wait that follows.
-        if (listener == null) {
-            listener = dataSource.getConnection();
-            listener.setAutoCommit(true);
-            try (Statement listen = listener.createStatement()) {
-                listen.execute("listen outbox");
-            }
-        }
+        notifications.connection();
         return publishBatch() >= batchSize;
     }
 
     @Override
     protected void idle() throws SQLException {
-        listener.unwrap(PGConnection.class).getNotifications((int) idlePoll.toMillis());
+        notifications.await(idlePoll);
     }
 
     @Override
     protected void reset() {
-        if (listener != null) {
-            try {
-                listener.close();
-            } catch (SQLException e) {
-                // A broken connection is what is being let go of.
-            }
-            listener = null;
-        }
+        notifications.close();
     }
 
     /**

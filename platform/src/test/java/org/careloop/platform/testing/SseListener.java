@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,24 +21,37 @@ import org.careloop.contracts.codec.EventJson;
 
 /**
  * Listens to a Server-Sent Events stream like an on-call console would, collecting each event's
- * JSON. A stream that is refused, breaks, ends or carries something that is not JSON fails the next
- * wait with that reason, rather than looking like a stream on which nothing happened.
+ * JSON and id. A stream that is refused, breaks, ends or carries something that is not JSON fails
+ * the next wait with that reason, rather than looking like a stream on which nothing happened. The
+ * stream's opening {@code connected} event is kept apart: {@link #awaitConnected} waits for it.
  */
 public final class SseListener implements AutoCloseable {
 
-    private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    /** One event: its id (null when it had none) and its data. */
+    public record Event(String id, JsonNode data) {}
+
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicInteger comments = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicReference<String> lastEventId = new AtomicReference<>();
+    private final CountDownLatch connected = new CountDownLatch(1);
     private final CompletableFuture<HttpResponse<Void>> response;
     private volatile boolean closed;
 
     public SseListener(String url, String token) {
-        HttpRequest request =
+        this(url, token, null);
+    }
+
+    /** A console reconnecting: it sends the id of the last event it received. */
+    public SseListener(String url, String token, String lastEventId) {
+        HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
-                        .header("Accept", "text/event-stream")
-                        .GET()
-                        .build();
+                        .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.GET().build();
         response =
                 HttpClient.newHttpClient()
                         .sendAsync(
@@ -64,14 +80,19 @@ public final class SseListener implements AutoCloseable {
      * stream failed.
      */
     public JsonNode next(Predicate<JsonNode> match, long millis) throws InterruptedException {
+        return nextEvent(match, millis).data();
+    }
+
+    /** Like {@link #next}, with the event's id. */
+    public Event nextEvent(Predicate<JsonNode> match, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
-            JsonNode event =
+            Event event =
                     events.poll(
                             Math.min(100, Math.max(1, deadline - System.currentTimeMillis())),
                             TimeUnit.MILLISECONDS);
             if (event != null) {
-                if (match.test(event)) {
+                if (match.test(event.data())) {
                     return event;
                 }
             } else if (failure.get() != null) {
@@ -80,6 +101,36 @@ public final class SseListener implements AutoCloseable {
             }
         }
         throw new AssertionError("no matching alert on the stream within " + millis + " ms");
+    }
+
+    /**
+     * Waits for the stream's opening event; returns its id, where the stream starts. Fails as soon
+     * as the stream failed.
+     */
+    public String awaitConnected(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!connected.await(100, TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                throw new AssertionError(
+                        "the alert stream failed: " + failure.get().getMessage(), failure.get());
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the stream did not open within " + millis + " ms");
+            }
+        }
+        return lastEventId.get();
+    }
+
+    /** The id of the last event received, as a console sends it back on reconnecting. */
+    public String lastEventId() {
+        return lastEventId.get();
+    }
+
+    /** Every event received and not yet taken by a wait, in order. */
+    public List<Event> drain() {
+        List<Event> drained = new ArrayList<>();
+        events.drainTo(drained);
+        return drained;
     }
 
     /** How many comment lines (e.g. keep-alives) the stream carried so far. */
@@ -99,8 +150,12 @@ public final class SseListener implements AutoCloseable {
         }
     }
 
-    /** Reads the stream line by line. */
+    /** Reads the stream line by line; a blank line ends an event. */
     private final class Lines implements Flow.Subscriber<String> {
+
+        private String id;
+        private String name;
+        private final StringBuilder data = new StringBuilder();
 
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
@@ -111,13 +166,33 @@ public final class SseListener implements AutoCloseable {
         public void onNext(String line) {
             if (line.startsWith(":")) {
                 comments.incrementAndGet();
+            } else if (line.startsWith("id:")) {
+                id = line.substring(3).strip();
+            } else if (line.startsWith("event:")) {
+                name = line.substring(6).strip();
             } else if (line.startsWith("data:")) {
+                data.append(line.substring(5));
+            } else if (line.isEmpty()) {
+                dispatch();
+            }
+        }
+
+        private void dispatch() {
+            if (id != null) {
+                lastEventId.set(id);
+            }
+            if ("connected".equals(name)) {
+                connected.countDown();
+            } else if (!data.isEmpty()) {
                 try {
-                    events.add(EventJson.mapper().readTree(line.substring(5)));
+                    events.add(new Event(id, EventJson.mapper().readTree(data.toString())));
                 } catch (IOException e) {
-                    fail(new IllegalStateException("not JSON on the stream: " + line, e));
+                    fail(new IllegalStateException("not JSON on the stream: " + data, e));
                 }
             }
+            id = null;
+            name = null;
+            data.setLength(0);
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.careloop.risk.careteam.CareTeams;
 import org.careloop.risk.webhook.WebhookAttempt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Crisis alerts: the live stream, the board, one alert's timeline, and acknowledging. */
@@ -38,6 +40,7 @@ public class AlertResource {
 
     private final Alerts alerts;
     private final AlertFeed feed;
+    private final AlertSteps steps;
     private final CareTeams careTeams;
     private final Staff staff;
     private final ClientAccess access;
@@ -49,6 +52,7 @@ public class AlertResource {
     AlertResource(
             Alerts alerts,
             AlertFeed feed,
+            AlertSteps steps,
             CareTeams careTeams,
             Staff staff,
             ClientAccess access,
@@ -57,6 +61,7 @@ public class AlertResource {
         this.careTeams = careTeams;
         this.alerts = alerts;
         this.feed = feed;
+        this.steps = steps;
         this.staff = staff;
         this.access = access;
     }
@@ -67,21 +72,29 @@ public class AlertResource {
     @RolesAllowed({"oncall", "clinician", "supervisor"})
     @Operation(
             summary =
-                    "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens",
+                    "Server-Sent Events: every alert step addressed to you (supervisors: all), as it happens,"
+                            + " and on reconnecting what you missed",
             description =
-                    "Each event's data is one alert step as JSON. The steps of alerts for clients whose primary "
-                            + "clinician you are come too, marked informational: true (for information; the ladder "
-                            + "stays with its addressees). A `: keep-alive` comment comes every 20 s "
-                            + "(careloop.alerts.stream-keep-alive), so a console can tell a quiet stream from a dead one.")
-    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Multi<OutboundSseEvent> notices =
-                feed.forClinician(staff.username(), staff.hasRole("supervisor"))
-                        .map(
-                                notice ->
-                                        sse.newEventBuilder()
-                                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                                .data(AlertNotice.class, notice)
-                                                .build());
+                    "Each step's `data` is one alert step as JSON, its `id` the step's position in the order steps"
+                            + " were taken, across every risk-service instance. The stream opens with a `connected`"
+                            + " event whose `id` is where it starts. A console that reconnects with the"
+                            + " `Last-Event-ID` header is first sent the steps after that position it hears of"
+                            + " (within careloop.alerts.replay-horizon), then the live ones, each once. The steps of"
+                            + " alerts for clients whose primary clinician you are come too, marked informational:"
+                            + " true (for information; the ladder stays with its addressees). A `: keep-alive`"
+                            + " comment comes every 20 s (careloop.alerts.stream-keep-alive), so a console can tell"
+                            + " a quiet stream from a dead one.")
+    public Multi<OutboundSseEvent> stream(
+            @Context Sse sse,
+            @Parameter(description = "The `id` of the last event this console received")
+                    @HeaderParam("Last-Event-ID")
+                    String lastEventId) {
+        Long after = position(lastEventId);
+        String me = staff.username();
+        boolean supervisor = staff.hasRole("supervisor");
+        Multi<OutboundSseEvent> steps =
+                MissedThenLive.of(feed.forClinician(me, supervisor), missed(after, me, supervisor))
+                        .map(step -> event(sse, step));
         Multi<OutboundSseEvent> keepAlive =
                 Multi.createFrom()
                         .ticks()
@@ -89,7 +102,66 @@ public class AlertResource {
                         .onOverflow()
                         .drop()
                         .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(notices, keepAlive);
+        return Multi.createBy().merging().streams(steps, keepAlive);
+    }
+
+    /**
+     * Where a console's stream starts: the newest step for a new console; for a reconnecting one
+     * its last position (or the newest, if it names one not yet reached, as after a restore) and
+     * what it missed since.
+     */
+    private Uni<MissedThenLive.Missed> missed(Long after, String me, boolean supervisor) {
+        return steps.head()
+                .flatMap(
+                        head ->
+                                after == null || after >= head
+                                        ? Uni.createFrom()
+                                                .item(
+                                                        new MissedThenLive.Missed(
+                                                                after == null
+                                                                        ? head
+                                                                        : Math.min(after, head),
+                                                                List.of()))
+                                        : steps.after(after, me, supervisor)
+                                                .map(
+                                                        missed ->
+                                                                new MissedThenLive.Missed(
+                                                                        after, missed)));
+    }
+
+    private static OutboundSseEvent event(Sse sse, AlertStep step) {
+        if (step.isStart()) {
+            return sse.newEventBuilder()
+                    .name("connected")
+                    .id(Long.toString(step.position()))
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(Connected.class, new Connected("CONNECTED", step.position()))
+                    .build();
+        }
+        return sse.newEventBuilder()
+                .id(Long.toString(step.position()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(AlertNotice.class, step.notice())
+                .build();
+    }
+
+    /** The opening event of a console's stream: the position it starts after. */
+    public record Connected(String kind, long position) {}
+
+    private static Long position(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(lastEventId.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below.
+        }
+        throw new InvalidCommand(
+                "Last-Event-ID", "must be the id of an event this stream sent (a whole number)");
     }
 
     @GET
@@ -229,12 +301,6 @@ public class AlertResource {
     public Uni<AlertView> acknowledge(@PathParam("alertId") String alertId) {
         UUID id = Ids.uuid("alertId", alertId);
         return alerts.acknowledge(id, staff.username(), staff.hasRole("supervisor"))
-                .invoke(
-                        notice -> {
-                            if (notice != null) {
-                                feed.publish(List.of(notice));
-                            }
-                        })
                 // The refusal carries no alert content: not whom it is addressed to, not whether it
                 // was acknowledged.
                 .onFailure(AlertDecider.NotAddressed.class)

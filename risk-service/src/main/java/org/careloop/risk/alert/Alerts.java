@@ -49,6 +49,7 @@ public class Alerts {
     private final ClientDirectory clients;
     private final Webhooks webhooks;
     private final CareTeams careTeams;
+    private final AlertSteps steps;
     private final Clock clock;
 
     Alerts(
@@ -60,7 +61,9 @@ public class Alerts {
             ClientDirectory clients,
             Webhooks webhooks,
             CareTeams careTeams,
+            AlertSteps steps,
             Clock clock) {
+        this.steps = steps;
         this.webhooks = webhooks;
         this.careTeams = careTeams;
         this.eventStore = eventStore;
@@ -171,8 +174,9 @@ public class Alerts {
     }
 
     /**
-     * Records the events (the board follows as a projection), sets the timer; returns the notice
-     * for the consoles, naming the client's primary clinician as the care team stands now.
+     * Records the events (the board follows as a projection), sets the timer, queues the pages, and
+     * stores the step for the consoles last (its position is held until the commit); returns the
+     * notice, naming the client's primary clinician as the care team stands now.
      */
     private Uni<AlertNotice> record(
             History<AlertEvent> history, AlertState before, List<AlertEvent> events, String actor) {
@@ -202,7 +206,8 @@ public class Alerts {
                                                 notice.tier(),
                                                 notice.step(),
                                                 notice.at()),
-                                        at(last)));
+                                        at(last)))
+                .call(steps::append);
     }
 
     private Uni<Void> timer(AlertState state) {

@@ -2,26 +2,21 @@ package org.careloop.risk.alert;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.careloop.risk.risklevel.CrisisResponse;
 import org.careloop.risk.risklevel.RiskEvent;
 
-/**
- * Every escalation raises a crisis alert; the consoles hear of it once the escalation committed.
- */
+/** Every escalation raises a crisis alert, in the transaction that recorded the escalation. */
 @ApplicationScoped
 public class CrisisAlerts implements CrisisResponse {
 
     private final Alerts alerts;
-    private final AlertFeed feed;
 
-    CrisisAlerts(Alerts alerts, AlertFeed feed) {
+    CrisisAlerts(Alerts alerts) {
         this.alerts = alerts;
-        this.feed = feed;
     }
 
     @Override
-    public Uni<Runnable> escalated(RiskEvent.Escalated escalation) {
-        return alerts.raise(escalation).map(notice -> () -> feed.publish(List.of(notice)));
+    public Uni<Void> escalated(RiskEvent.Escalated escalation) {
+        return alerts.raise(escalation).replaceWithVoid();
     }
 }

@@ -3,23 +3,20 @@ package org.careloop.risk.alert;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import org.careloop.platform.deadline.Deadline;
 import org.careloop.platform.deadline.DeadlineHandler;
 
 /**
- * An alert step's deadline fell due: the alert climbs its ladder, and the consoles hear of it after
- * the commit.
+ * An alert step's deadline fell due: the alert climbs its ladder; the consoles hear of it from the
+ * stored step, once committed.
  */
 @ApplicationScoped
 public class EscalationClock implements DeadlineHandler {
 
     private final Alerts alerts;
-    private final AlertFeed feed;
 
-    EscalationClock(Alerts alerts, AlertFeed feed) {
+    EscalationClock(Alerts alerts) {
         this.alerts = alerts;
-        this.feed = feed;
     }
 
     @Override
@@ -29,7 +26,6 @@ public class EscalationClock implements DeadlineHandler {
 
     @Override
     public Uni<Runnable> due(Deadline deadline, Instant now) {
-        return alerts.timedOut(deadline, now)
-                .map(notice -> notice == null ? null : () -> feed.publish(List.of(notice)));
+        return alerts.timedOut(deadline, now).replaceWith((Runnable) null);
     }
 }

@@ -2,7 +2,6 @@ package org.careloop.risk.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.contracts.intake.AssessmentCompleted;
 import org.careloop.platform.directory.ClientDirectory;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class IntakeEvents {
 
     static final String CHANNEL = "intake-events";
-    private static final Runnable NOTHING = () -> {};
 
     private final Inbox inbox;
     private final ClientDirectory directory;
@@ -33,24 +31,16 @@ public class IntakeEvents {
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
-        // A failed attempt rolled back; only what the attempt that commits raised is announced.
-        AtomicReference<Runnable> announce = new AtomicReference<>(NOTHING);
         return inbox.receive(
-                        directory.consumer(),
-                        record,
-                        event ->
-                                directory
-                                        .apply(event)
-                                        .invoke(() -> announce.set(NOTHING))
-                                        .call(() -> screened(event).invoke(announce::set)))
-                // Only once the transaction committed does anyone see the alert.
-                .invoke(() -> announce.get().run());
+                directory.consumer(),
+                record,
+                event -> directory.apply(event).call(() -> screened(event)));
     }
 
-    private Uni<Runnable> screened(ReceivedEvent event) {
+    private Uni<Void> screened(ReceivedEvent event) {
         if (event.event().orElse(null) instanceof AssessmentCompleted assessment) {
             return riskLevels.screened(assessment);
         }
-        return Uni.createFrom().item(NOTHING);
+        return Uni.createFrom().voidItem();
     }
 }

@@ -4,9 +4,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * What follows a client's escalation (a crisis alert to the on-call tiers). Runs in the transaction
- * that recorded the escalation; returns what to announce once that transaction committed.
+ * that recorded the escalation.
  */
 public interface CrisisResponse {
 
-    Uni<Runnable> escalated(RiskEvent.Escalated escalation);
+    Uni<Void> escalated(RiskEvent.Escalated escalation);
 }

@@ -3,7 +3,6 @@ package org.careloop.risk.risklevel;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.careloop.contracts.IntegrationEvent;
@@ -24,8 +23,6 @@ import org.careloop.platform.eventstore.StreamId;
 @ApplicationScoped
 public class RiskLevels {
 
-    private static final Runnable NOTHING = () -> {};
-
     private final Commands commands;
     private final RiskStatuses statuses;
     private final CrisisResponse response;
@@ -38,13 +35,10 @@ public class RiskLevels {
         this.clock = clock;
     }
 
-    /**
-     * A screen from intake; runs in the consumer's transaction and returns what to announce after
-     * it.
-     */
-    public Uni<Runnable> screened(AssessmentCompleted assessment) {
+    /** A screen from intake; runs in the consumer's transaction. */
+    public Uni<Void> screened(AssessmentCompleted assessment) {
         if (assessment.riskLevel() == null) {
-            return Uni.createFrom().item(NOTHING);
+            return Uni.createFrom().voidItem();
         }
         RiskLevel level = RiskLevel.valueOf(assessment.riskLevel());
         String reason =
@@ -69,12 +63,8 @@ public class RiskLevels {
                                         "intake-screen"));
     }
 
-    /**
-     * A clinician's own risk assessment; runs in the caller's transaction and returns what to
-     * announce after it.
-     */
-    public Uni<Runnable> assessed(
-            UUID clientId, RiskLevel level, String rationale, String clinician) {
+    /** A clinician's own risk assessment; runs in the caller's transaction. */
+    public Uni<Void> assessed(UUID clientId, RiskLevel level, String rationale, String clinician) {
         return load(clientId)
                 .flatMap(
                         history ->
@@ -99,29 +89,20 @@ public class RiskLevels {
         return commands.load(StreamId.of(RiskEvent.STREAM, clientId), RiskEvent.class);
     }
 
-    /** Records the decision; returns what to announce once the caller's transaction committed. */
-    private Uni<Runnable> record(History<RiskEvent> history, List<RiskEvent> events, String actor) {
+    /** Records the decision, and raises the alert each escalation calls for. */
+    private Uni<Void> record(History<RiskEvent> history, List<RiskEvent> events, String actor) {
         if (events.isEmpty()) {
-            return Uni.createFrom().item(NOTHING);
+            return Uni.createFrom().voidItem();
         }
         List<IntegrationEvent> publish = events.stream().map(RiskLevels::toContract).toList();
-        return commands.record(history, new Decision<>(events, publish), actor)
-                .flatMap(
-                        recorded -> {
-                            List<Runnable> announcements = new ArrayList<>();
-                            Uni<Void> chain = Uni.createFrom().voidItem();
-                            for (RiskEvent event : events) {
-                                if (event instanceof RiskEvent.Escalated escalated) {
-                                    chain =
-                                            chain.call(
-                                                    () ->
-                                                            response.escalated(escalated)
-                                                                    .invoke(announcements::add));
-                                }
-                            }
-                            Runnable announceAll = () -> announcements.forEach(Runnable::run);
-                            return chain.replaceWith(announceAll);
-                        });
+        Uni<Void> chain =
+                commands.record(history, new Decision<>(events, publish), actor).replaceWithVoid();
+        for (RiskEvent event : events) {
+            if (event instanceof RiskEvent.Escalated escalated) {
+                chain = chain.call(() -> response.escalated(escalated));
+            }
+        }
+        return chain;
     }
 
     private static IntegrationEvent toContract(RiskEvent event) {

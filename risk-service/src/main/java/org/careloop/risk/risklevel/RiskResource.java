@@ -62,8 +62,7 @@ public class RiskResource {
                                                             assessment.rationale().strip(),
                                                             staff.username());
                                                 }))
-                .invoke(Runnable::run)
-                .flatMap(announced -> Panache.withSession(() -> riskLevels.status(id)))
+                .flatMap(assessed -> Panache.withSession(() -> riskLevels.status(id)))
                 .map(
                         status ->
                                 Response.status(Response.Status.CREATED)

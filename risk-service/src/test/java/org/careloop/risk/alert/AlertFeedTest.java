@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AlertFeedTest {
@@ -19,7 +20,7 @@ class AlertFeedTest {
     @Test
     void aBurstOfAlertsReachesAConsoleThatReadsOneAtATime() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console =
+        AssertSubscriber<AlertStep> console =
                 feed.forClinician("oncall1", false)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(1));
@@ -37,13 +38,13 @@ class AlertFeedTest {
         assertEquals(3, console.getItems().size());
         assertEquals(
                 List.of("oncall1", "oncall1", "oncall1"),
-                console.getItems().stream().map(AlertNotice::addressedTo).toList());
+                console.getItems().stream().map(step -> step.notice().addressedTo()).toList());
     }
 
     @Test
     void aSupervisorSeesEveryAlert() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console =
+        AssertSubscriber<AlertStep> console =
                 feed.forClinician("supervisor1", true)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(10));
@@ -56,7 +57,7 @@ class AlertFeedTest {
     @Test
     void stepsPublishedFromManyThreadsAtOnceAllArrive() throws Exception {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console =
+        AssertSubscriber<AlertStep> console =
                 feed.forClinician("supervisor1", true)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
@@ -86,21 +87,24 @@ class AlertFeedTest {
         assertEquals(threads * each, console.getItems().size());
         assertEquals(
                 threads * each,
-                console.getItems().stream().map(AlertNotice::alertId).distinct().count());
+                console.getItems().stream()
+                        .map(step -> step.notice().alertId())
+                        .distinct()
+                        .count());
     }
 
     @Test
     void thePrimaryClinicianHearsOfEachStepForInformationOnly() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> primary =
+        AssertSubscriber<AlertStep> primary =
                 feed.forClinician("clinician2", false)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(10));
-        AssertSubscriber<AlertNotice> onCall =
+        AssertSubscriber<AlertStep> onCall =
                 feed.forClinician("oncall1", false)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(10));
-        AssertSubscriber<AlertNotice> supervisor =
+        AssertSubscriber<AlertStep> supervisor =
                 feed.forClinician("supervisor1", true)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(10));
@@ -109,19 +113,19 @@ class AlertFeedTest {
 
         assertEquals(
                 List.of(true),
-                primary.getItems().stream().map(AlertNotice::informational).toList());
+                primary.getItems().stream().map(step -> step.notice().informational()).toList());
         assertEquals(
                 List.of(false, false),
-                onCall.getItems().stream().map(AlertNotice::informational).toList());
+                onCall.getItems().stream().map(step -> step.notice().informational()).toList());
         assertEquals(
                 List.of(false, false),
-                supervisor.getItems().stream().map(AlertNotice::informational).toList());
+                supervisor.getItems().stream().map(step -> step.notice().informational()).toList());
     }
 
     @Test
     void aPrimaryClinicianWhoIsAlsoOnCallGetsTheStepOnceToAnswer() {
         AlertFeed feed = new AlertFeed();
-        AssertSubscriber<AlertNotice> console =
+        AssertSubscriber<AlertStep> console =
                 feed.forClinician("clinician2", false)
                         .subscribe()
                         .withSubscriber(AssertSubscriber.create(10));
@@ -130,30 +134,34 @@ class AlertFeedTest {
 
         assertEquals(
                 List.of(false),
-                console.getItems().stream().map(AlertNotice::informational).toList());
+                console.getItems().stream().map(step -> step.notice().informational()).toList());
     }
 
-    private static AlertNotice notice(String addressedTo) {
+    private static final AtomicLong POSITIONS = new AtomicLong();
+
+    private static AlertStep notice(String addressedTo) {
         return notice(addressedTo, null);
     }
 
-    private static AlertNotice notice(String addressedTo, String primaryClinician) {
+    private static AlertStep notice(String addressedTo, String primaryClinician) {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
-        return new AlertNotice(
-                "RAISED",
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "Ada Lovelace",
-                "+1 555 0100",
-                "URGENT",
-                "MODERATE",
-                "PHQ-9 screen: ITEM9_POSITIVE",
-                "PRIMARY",
-                1,
-                addressedTo,
-                primaryClinician,
-                false,
-                now,
-                now);
+        return new AlertStep(
+                POSITIONS.incrementAndGet(),
+                new AlertNotice(
+                        "RAISED",
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "Ada Lovelace",
+                        "+1 555 0100",
+                        "URGENT",
+                        "MODERATE",
+                        "PHQ-9 screen: ITEM9_POSITIVE",
+                        "PRIMARY",
+                        1,
+                        addressedTo,
+                        primaryClinician,
+                        false,
+                        now,
+                        now));
     }
 }
