@@ -39,49 +39,27 @@ class CrisisAlertFlowTest {
 
     @BeforeAll
     static void shortLaddersAndARota() {
-        ladder("URGENT", "PT2S", "PT2S");
-        ladder("CRITICAL", "PT4S", "PT4S");
-        SHIFTS.add(shift("oncall1", "PRIMARY"));
-        SHIFTS.add(shift("oncall2", "BACKUP"));
-        SHIFTS.add(shift("supervisor1", "SUPERVISOR"));
+        Alerting.ladder("URGENT", "PT2S", "PT2S");
+        Alerting.ladder("CRITICAL", "PT4S", "PT4S");
+        SHIFTS.add(Alerting.shift("oncall1", "PRIMARY"));
+        SHIFTS.add(Alerting.shift("oncall2", "BACKUP"));
+        SHIFTS.add(Alerting.shift("supervisor1", "SUPERVISOR"));
     }
 
     @AfterAll
     static void theClinicsLaddersAndAnEmptyRota() {
-        for (String shiftId : SHIFTS) {
-            Stack.as("supervisor1")
-                    .when()
-                    .delete("/api/risk/on-call/shifts/" + shiftId)
-                    .then()
-                    .statusCode(204);
-        }
-        for (String priority : List.of("URGENT", "CRITICAL")) {
-            Stack.as("supervisor1")
-                    .when()
-                    .delete("/api/risk/escalation-policies/" + priority)
-                    .then()
-                    .statusCode(200);
-        }
+        Alerting.clear(SHIFTS, List.of("URGENT", "CRITICAL"));
     }
 
     @Test
     void aPositiveItemNineAlertsThePrimaryEscalatesToTheBackupAndStopsWhenAcknowledged()
             throws Exception {
-        String clientId = register("Item", "Nine");
+        String clientId = Alerting.register("Item", "Nine");
         String secret = "pager-secret-" + clientId;
         try (WebhookReceiver pager = new WebhookReceiver(0);
                 SseListener primary = new SseListener(STREAM, Tokens.of("oncall1"));
                 SseListener backup = new SseListener(STREAM, Tokens.of("oncall2"))) {
-            String webhookId =
-                    Stack.as("admin1")
-                            .contentType(ContentType.JSON)
-                            .body("{\"url\":\"" + pager.url() + "\",\"secret\":\"" + secret + "\"}")
-                            .when()
-                            .post("/api/risk/webhooks")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("webhookId");
+            String webhookId = Alerting.webhook(pager.url(), secret);
             try {
                 Stack.as("intake1")
                         .contentType(ContentType.JSON)
@@ -114,14 +92,8 @@ class CrisisAlertFlowTest {
                 // rungs. By then this
                 // alert's next rung was long due, so had the acknowledgement not stopped it, it
                 // would show.
-                String marker = register("Later", "Marker");
-                Stack.as("intake1")
-                        .contentType(ContentType.JSON)
-                        .body("{\"instrument\":\"PHQ-9\",\"answers\":[1,1,1,1,1,1,1,1,2]}")
-                        .when()
-                        .post("/api/intake/clients/" + marker + "/assessments")
-                        .then()
-                        .statusCode(201);
+                String marker = Alerting.register("Later", "Marker");
+                Alerting.positivePhq9(marker);
                 String markerAlert =
                         primary.next(e -> marker.equals(e.get("clientId").asText()), 10_000)
                                 .get("alertId")
@@ -166,11 +138,7 @@ class CrisisAlertFlowTest {
                     assertFalse(step.body().contains(clientId) || step.body().contains("Nine"));
                 }
             } finally {
-                Stack.as("admin1")
-                        .when()
-                        .delete("/api/risk/webhooks/" + webhookId)
-                        .then()
-                        .statusCode(204);
+                Alerting.removeWebhook(webhookId);
             }
         }
     }
@@ -193,7 +161,7 @@ class CrisisAlertFlowTest {
 
     @Test
     void riskServiceKilledMidLadderNeitherLosesNorRepeatsAStep() throws Exception {
-        String clientId = register("Killed", "Midladder");
+        String clientId = Alerting.register("Killed", "Midladder");
         // clinician1 screens their own client.
         Stack.careFor("clinician1", clientId);
         String alertId;
@@ -264,70 +232,6 @@ class CrisisAlertFlowTest {
                         .map(e -> e.get("step").asInt())
                         .collect(Collectors.toList());
         assertEquals(List.of(2, 3), publishedSteps, "one AlertEscalated per step, in order");
-    }
-
-    private static String register(String first, String last) {
-        String location =
-                Stack.as("intake1")
-                        .contentType(ContentType.JSON)
-                        .body(
-                                "{\"firstName\":\""
-                                        + first
-                                        + "\",\"lastName\":\""
-                                        + last
-                                        + "\",\"dateOfBirth\":\"1992-03-04\",\"phone\":\"+1 555 0199\"}")
-                        .when()
-                        .post("/api/intake/clients")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .header("Location");
-        String clientId = location.substring(location.lastIndexOf('/') + 1);
-        // Risk knows the client before the screen: the path through the broker is warm. (Right
-        // after the other test
-        // restarted risk-service, its consumer may still be rejoining the group.)
-        Stack.awaitClient("risk", clientId, Duration.ofSeconds(60));
-        return clientId;
-    }
-
-    private static void ladder(String priority, String primary, String backup) {
-        Stack.as("supervisor1")
-                .contentType(ContentType.JSON)
-                .body(
-                        "{\"steps\":[{\"tier\":\"PRIMARY\",\"ackTimeout\":\""
-                                + primary
-                                + "\"},"
-                                + "{\"tier\":\"BACKUP\",\"ackTimeout\":\""
-                                + backup
-                                + "\"},"
-                                + "{\"tier\":\"SUPERVISOR\",\"ackTimeout\":\"PT10M\"},{\"tier\":\"CRISIS_TEAM\"}]}")
-                .when()
-                .put("/api/risk/escalation-policies/" + priority)
-                .then()
-                .statusCode(200);
-    }
-
-    /** Puts a clinician on call from a few minutes ago for two hours; returns the shift's id. */
-    private static String shift(String clinician, String tier) {
-        Instant now = Instant.now();
-        return Stack.as("supervisor1")
-                .contentType(ContentType.JSON)
-                .body(
-                        "{\"clinician\":\""
-                                + clinician
-                                + "\",\"tier\":\""
-                                + tier
-                                + "\",\"startsAt\":\""
-                                + now.minus(Duration.ofMinutes(5))
-                                + "\",\"endsAt\":\""
-                                + now.plus(Duration.ofHours(2))
-                                + "\"}")
-                .when()
-                .post("/api/risk/on-call/shifts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("shiftId");
     }
 
     private static JsonNode read(String json) {
