@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -106,7 +107,32 @@ class ProjectionRebuildTest {
                             .extract()
                             .path("webhookId");
             try {
+                // Changes after the first event: a shift given to another, a webhook switched off
+                // and its secret rotated.
+                given().auth()
+                        .oauth2(Tokens.of("supervisor1"))
+                        .contentType(ContentType.JSON)
+                        .body("{\"clinician\":\"clinician3\"}")
+                        .when()
+                        .post("/on-call/shifts/" + shiftId + "/replacement")
+                        .then()
+                        .statusCode(200);
+                given().auth()
+                        .oauth2(Tokens.of("admin1"))
+                        .when()
+                        .post("/webhooks/" + webhookId + "/disable")
+                        .then()
+                        .statusCode(200);
+                given().auth()
+                        .oauth2(Tokens.of("admin1"))
+                        .contentType(ContentType.JSON)
+                        .body("{}")
+                        .when()
+                        .post("/webhooks/" + webhookId + "/secret-rotations")
+                        .then()
+                        .statusCode(201);
                 String before = settings();
+                assertTrue(before.contains("clinician3"), before);
 
                 for (String projection :
                         List.of("escalation-policies", "on-call-rota", "webhooks")) {

@@ -41,7 +41,59 @@ public abstract class SignedDispatcher extends BackgroundWorker {
      * (the alert a delivery is about, say).
      */
     public record Tables(
-            String deliveries, String subscriptions, String key, String attempts, String subject) {}
+            String deliveries,
+            String subscriptions,
+            String key,
+            String attempts,
+            String subject,
+            String enabled,
+            String previousSecret,
+            String previousSecretUntil) {
+
+        public Tables(
+                String deliveries,
+                String subscriptions,
+                String key,
+                String attempts,
+                String subject) {
+            this(deliveries, subscriptions, key, attempts, subject, null, null, null);
+        }
+
+        /**
+         * Subscriptions that can be switched off: {@code enabled}, a boolean column; a delivery due
+         * to a disabled one is not sent and not tried again, its attempt recorded as skipped.
+         */
+        public Tables switchedBy(String enabled) {
+            return new Tables(
+                    deliveries,
+                    subscriptions,
+                    key,
+                    attempts,
+                    subject,
+                    enabled,
+                    previousSecret,
+                    previousSecretUntil);
+        }
+
+        /**
+         * Subscriptions whose secret is replaced with an overlap: until {@code previousSecretUntil}
+         * each delivery is signed with the {@code previousSecret} (sealed) too.
+         */
+        public Tables withPreviousSecret(String previousSecret, String previousSecretUntil) {
+            return new Tables(
+                    deliveries,
+                    subscriptions,
+                    key,
+                    attempts,
+                    subject,
+                    enabled,
+                    previousSecret,
+                    previousSecretUntil);
+        }
+    }
+
+    /** What the attempt of a delivery to a disabled subscription records. */
+    public static final String SKIPPED = "skipped: the subscription is disabled";
 
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
@@ -56,6 +108,7 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     private final String attempt;
     private final String update;
     private final boolean subject;
+    private final boolean overlap;
     // No redirects and no proxy: a request goes to the host the policy checked, never where an
     // answer points it.
     private final HttpClient http =
@@ -88,9 +141,20 @@ public abstract class SignedDispatcher extends BackgroundWorker {
         this.maxAttempts = maxAttempts;
         this.poll = poll;
         this.subject = tables.subject() != null;
+        this.overlap = tables.previousSecret() != null;
         this.claim =
                 "select d.delivery_id, d.body, d.attempts, s.url, s.secret, "
                         + (subject ? "d." + tables.subject() : "null::uuid")
+                        + ", "
+                        + (tables.enabled() != null ? "s." + tables.enabled() : "true")
+                        + ", "
+                        + (tables.previousSecret() != null
+                                ? "case when s."
+                                        + tables.previousSecretUntil()
+                                        + " > ? then s."
+                                        + tables.previousSecret()
+                                        + " end"
+                                : "null::text")
                         + " from "
                         + tables.deliveries()
                         + " d join "
@@ -162,7 +226,11 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     private List<Due> claim(Connection connection) throws SQLException {
         List<Due> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(claim)) {
-            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            Timestamp now = Timestamp.from(clock.instant());
+            select.setTimestamp(1, now);
+            if (overlap) {
+                select.setTimestamp(2, now);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     due.add(
@@ -172,7 +240,9 @@ public abstract class SignedDispatcher extends BackgroundWorker {
                                     rows.getString(2),
                                     rows.getInt(3),
                                     rows.getString(4),
-                                    rows.getString(5)));
+                                    rows.getString(5),
+                                    rows.getBoolean(7),
+                                    rows.getString(8)));
                 }
             }
         }
@@ -185,6 +255,9 @@ public abstract class SignedDispatcher extends BackgroundWorker {
      * retried like any failure.
      */
     private CompletableFuture<Outcome> send(Due delivery) {
+        if (!delivery.enabled()) {
+            return CompletableFuture.completedFuture(new Outcome(0, SKIPPED, true));
+        }
         return CompletableFuture.supplyAsync(() -> addresses.check(delivery.url()), checking)
                 .thenCompose(
                         verdict -> {
@@ -201,9 +274,12 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     }
 
     private CompletableFuture<Outcome> post(URI url, Due delivery) {
-        String secret;
+        List<String> signing = new ArrayList<>();
         try {
-            secret = secrets.open(delivery.secret());
+            signing.add(secrets.open(delivery.secret()));
+            if (delivery.previousSecret() != null) {
+                signing.add(secrets.open(delivery.previousSecret()));
+            }
         } catch (SecretBox.UnreadableSecret e) {
             // Not sent unsigned; tried again, so a key added back (a rotation undone) heals it.
             return CompletableFuture.completedFuture(
@@ -217,7 +293,7 @@ public abstract class SignedDispatcher extends BackgroundWorker {
                     HttpRequest.newBuilder(url)
                             .timeout(REQUEST_TIMEOUT)
                             .header("Content-Type", "application/json")
-                            .header(Signature.HEADER, Signature.of(delivery.body(), secret))
+                            .header(Signature.HEADER, Signature.of(delivery.body(), signing))
                             .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
                             .build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
@@ -287,13 +363,23 @@ public abstract class SignedDispatcher extends BackgroundWorker {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    /** A claimed delivery; {@code secret} as stored, sealed. */
+    /**
+     * A claimed delivery; {@code secret} and {@code previousSecret} (null unless still in force) as
+     * stored, sealed.
+     */
     private record Due(
-            UUID deliveryId, UUID subject, String body, int attempts, String url, String secret) {}
+            UUID deliveryId,
+            UUID subject,
+            String body,
+            int attempts,
+            String url,
+            String secret,
+            boolean enabled,
+            String previousSecret) {}
 
     /**
-     * An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if its
-     * address was refused.
+     * An attempt's HTTP status (0 when no answer came), unless it was delivered why not, and if it
+     * is final (its address was refused, its subscription disabled).
      */
     private record Outcome(int status, String error, boolean refused) {}
 }

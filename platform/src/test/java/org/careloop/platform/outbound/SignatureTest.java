@@ -1,8 +1,11 @@
 package org.careloop.platform.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignatureTest {
@@ -20,5 +23,26 @@ class SignatureTest {
         String body = "{\"type\":\"referral.requested\"}";
         assertNotEquals(Signature.of(body, "one secret"), Signature.of(body, "another secret"));
         assertNotEquals(Signature.of(body, "one secret"), Signature.of(body + " ", "one secret"));
+    }
+
+    @Test
+    void withOneSecretTheHeaderIsThatSecretsSignatureAsBefore() {
+        String body = "{\"alertId\":\"a\"}";
+        assertEquals(Signature.of(body, "only secret"), Signature.of(body, List.of("only secret")));
+    }
+
+    @Test
+    void withTwoSecretsTheHeaderCarriesBothAndVerifiesWithEitherButNoOther() {
+        String body = "{\"alertId\":\"a\"}";
+
+        String header = Signature.of(body, List.of("new secret", "old secret"));
+
+        assertEquals(
+                Signature.of(body, "new secret") + ", " + Signature.of(body, "old secret"), header);
+        assertTrue(Signature.verifies(header, body, "new secret"));
+        assertTrue(Signature.verifies(header, body, "old secret"));
+        assertFalse(Signature.verifies(header, body, "a third secret"));
+        assertFalse(Signature.verifies(header, body + " ", "new secret"));
+        assertFalse(Signature.verifies(null, body, "new secret"));
     }
 }

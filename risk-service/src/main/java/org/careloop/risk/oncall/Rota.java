@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.careloop.platform.eventstore.StoredEvent;
 import org.careloop.platform.projection.StoreProjection;
 
-/** The on-call rota: every shift that stands, projected from the shift streams. */
+/**
+ * The on-call rota: every shift that stands, with its end and holder as last changed, projected
+ * from the shift streams.
+ */
 @ApplicationScoped
 public class Rota implements StoreProjection {
 
@@ -43,6 +46,24 @@ public class Rota implements StoreProjection {
             shift.scheduledAt = scheduled.scheduledAt();
             return shift.persist().replaceWithVoid();
         }
-        return OnCallShift.deleteById(event.shiftId()).replaceWithVoid();
+        if (event instanceof ShiftEvent.ShiftCancelled) {
+            return OnCallShift.deleteById(event.shiftId()).replaceWithVoid();
+        }
+        // Changed on the managed row, so a read later in the same transaction sees the change.
+        return OnCallShift.<OnCallShift>findById(event.shiftId())
+                .invoke(
+                        shift -> {
+                            switch (event) {
+                                case ShiftEvent.ShiftEnded ended -> shift.endsAt = ended.endsAt();
+                                case ShiftEvent.ShiftReassigned reassigned ->
+                                        shift.clinician = reassigned.to();
+                                case ShiftEvent.ShiftsSwapped swapped ->
+                                        shift.clinician = swapped.to();
+                                default ->
+                                        throw new IllegalStateException(
+                                                "not a change of a standing shift: " + event);
+                            }
+                        })
+                .replaceWithVoid();
     }
 }

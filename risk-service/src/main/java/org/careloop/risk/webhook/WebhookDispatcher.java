@@ -13,8 +13,9 @@ import org.careloop.platform.secret.SecretBox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends queued alert steps to the webhooks, signed, retrying failures with a doubling backoff; each
- * attempt is recorded against its alert.
+ * Sends queued alert steps to the webhooks, signed (with the previous secret too while a rotation's
+ * overlap runs), retrying failures with a doubling backoff; each attempt is recorded against its
+ * alert, a step due to a disabled webhook as skipped.
  */
 @Singleton
 public class WebhookDispatcher extends SignedDispatcher {
@@ -29,11 +30,13 @@ public class WebhookDispatcher extends SignedDispatcher {
         super(
                 "webhook-dispatcher",
                 new Tables(
-                        "webhook_delivery",
-                        "webhook_subscription",
-                        "webhook_id",
-                        "webhook_attempt",
-                        "alert_id"),
+                                "webhook_delivery",
+                                "webhook_subscription",
+                                "webhook_id",
+                                "webhook_attempt",
+                                "alert_id")
+                        .switchedBy("enabled")
+                        .withPreviousSecret("previous_secret", "previous_secret_until"),
                 dataSource,
                 clock,
                 addresses,

@@ -24,4 +24,29 @@ public sealed interface WebhookEvent {
     @EventType("risk.webhook.Removed")
     record WebhookRemoved(UUID webhookId, String removedBy, Instant removedAt)
             implements WebhookEvent {}
+
+    /**
+     * No page is sent to the webhook until it is enabled again; what comes due meanwhile is
+     * skipped.
+     */
+    @EventType("risk.webhook.Disabled")
+    record WebhookDisabled(UUID webhookId, String disabledBy, Instant disabledAt)
+            implements WebhookEvent {}
+
+    @EventType("risk.webhook.Enabled")
+    record WebhookEnabled(UUID webhookId, String enabledBy, Instant enabledAt)
+            implements WebhookEvent {}
+
+    /**
+     * A new signing secret (sealed, like the registered one); the one before signs too until {@code
+     * previousSecretValidUntil}.
+     */
+    @EventType("risk.webhook.SecretRotated")
+    record WebhookSecretRotated(
+            UUID webhookId,
+            String secret,
+            String rotatedBy,
+            Instant rotatedAt,
+            Instant previousSecretValidUntil)
+            implements WebhookEvent {}
 }

@@ -51,8 +51,29 @@ public class WebhookRegistry implements StoreProjection {
                             : secrets.seal(registered.secret());
             hook.createdBy = registered.registeredBy();
             hook.createdAt = registered.registeredAt();
+            hook.enabled = true;
             return hook.persist().replaceWithVoid();
         }
-        return WebhookSubscription.deleteById(event.webhookId()).replaceWithVoid();
+        if (event instanceof WebhookEvent.WebhookRemoved) {
+            return WebhookSubscription.deleteById(event.webhookId()).replaceWithVoid();
+        }
+        return WebhookSubscription.<WebhookSubscription>findById(event.webhookId())
+                .invoke(
+                        hook -> {
+                            switch (event) {
+                                case WebhookEvent.WebhookDisabled disabled -> hook.enabled = false;
+                                case WebhookEvent.WebhookEnabled enabled -> hook.enabled = true;
+                                case WebhookEvent.WebhookSecretRotated rotated -> {
+                                    hook.previousSecret = hook.secret;
+                                    hook.previousSecretUntil = rotated.previousSecretValidUntil();
+                                    hook.secret = rotated.secret();
+                                    hook.secretRotatedAt = rotated.rotatedAt();
+                                }
+                                default ->
+                                        throw new IllegalStateException(
+                                                "not a change of a webhook in force: " + event);
+                            }
+                        })
+                .replaceWithVoid();
     }
 }

@@ -15,10 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.careloop.platform.command.Commands;
 import org.careloop.platform.command.Decision;
 import org.careloop.platform.command.History;
@@ -30,6 +34,7 @@ import org.careloop.platform.problem.InvalidCommand;
 import org.careloop.platform.problem.Problem;
 import org.careloop.platform.problem.ProblemException;
 import org.careloop.platform.secret.SecretBox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +49,9 @@ public class WebhookResource {
     private final OutboundAddressPolicy addresses;
     private final Vertx vertx;
     private final SecretBox secrets;
+    private final Duration secretOverlap;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     WebhookResource(
             Commands commands,
@@ -51,13 +59,15 @@ public class WebhookResource {
             Clock clock,
             OutboundAddressPolicy addresses,
             Vertx vertx,
-            SecretBox secrets) {
+            SecretBox secrets,
+            @ConfigProperty(name = "careloop.webhooks.secret-overlap") Duration secretOverlap) {
         this.commands = commands;
         this.staff = staff;
         this.clock = clock;
         this.addresses = addresses;
         this.vertx = vertx;
         this.secrets = secrets;
+        this.secretOverlap = secretOverlap;
     }
 
     @POST
@@ -99,7 +109,7 @@ public class WebhookResource {
                 .map(
                         hook ->
                                 Response.status(Response.Status.CREATED)
-                                        .entity(WebhookView.of(hook))
+                                        .entity(WebhookView.of(hook, clock.instant()))
                                         .build());
     }
 
@@ -116,10 +126,17 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed("admin")
-    @Operation(summary = "The registered webhooks (secrets are never shown)")
+    @Operation(
+            summary =
+                    "The registered webhooks, enabled or not and whether a secret rotation's overlap"
+                            + " runs (secrets are never shown)")
     public Uni<List<WebhookView>> list() {
         return Panache.withSession(() -> WebhookSubscription.<WebhookSubscription>listAll())
-                .map(hooks -> hooks.stream().map(WebhookView::of).toList());
+                .map(
+                        hooks -> {
+                            Instant now = clock.instant();
+                            return hooks.stream().map(hook -> WebhookView.of(hook, now)).toList();
+                        });
     }
 
     @DELETE
@@ -167,6 +184,98 @@ public class WebhookResource {
                 .replaceWith(Response.noContent().build());
     }
 
+    @POST
+    @Path("/{webhookId}/disable")
+    @RolesAllowed("admin")
+    @Operation(
+            summary =
+                    "Disable a webhook: it is sent no page, and a step due meanwhile is skipped (shown"
+                            + " in the alert's timeline), not sent later; a repeat changes nothing")
+    public Uni<WebhookView> disable(@PathParam("webhookId") String webhookId) {
+        UUID id = Ids.uuid("webhookId", webhookId);
+        String username = staff.username();
+        return change(
+                id,
+                history -> WebhookDecider.disable(history, id, username, clock.instant()),
+                username);
+    }
+
+    @POST
+    @Path("/{webhookId}/enable")
+    @RolesAllowed("admin")
+    @Operation(
+            summary =
+                    "Enable a disabled webhook: it is sent the steps from now on; a repeat changes"
+                            + " nothing")
+    public Uni<WebhookView> enable(@PathParam("webhookId") String webhookId) {
+        UUID id = Ids.uuid("webhookId", webhookId);
+        String username = staff.username();
+        return change(
+                id,
+                history -> WebhookDecider.enable(history, id, username, clock.instant()),
+                username);
+    }
+
+    @POST
+    @Path("/{webhookId}/secret-rotations")
+    @RolesAllowed("admin")
+    @Operation(
+            summary =
+                    "Replace a webhook's secret with a new one, shown only in this answer; for the"
+                            + " overlap (default careloop.webhooks.secret-overlap) each delivery is"
+                            + " signed with the old secret too")
+    public Uni<Response> rotateSecret(
+            @PathParam("webhookId") String webhookId,
+            @NotNull(message = "a JSON body is required") @Valid SecretRotation request) {
+        UUID id = Ids.uuid("webhookId", webhookId);
+        String username = staff.username();
+        String secret = newSecret();
+        Duration overlap = request.overlap() == null ? secretOverlap : request.overlap();
+        return change(
+                        id,
+                        history ->
+                                WebhookDecider.rotate(
+                                        history,
+                                        id,
+                                        secrets.seal(secret),
+                                        overlap,
+                                        username,
+                                        clock.instant()),
+                        username)
+                .map(
+                        view ->
+                                Response.status(Response.Status.CREATED)
+                                        .entity(RotatedSecret.of(view, secret))
+                                        .build());
+    }
+
+    /** Records what the decision on the webhook's stream decides; the webhook as it then stands. */
+    private Uni<WebhookView> change(
+            UUID id, Function<List<WebhookEvent>, List<WebhookEvent>> decide, String username) {
+        return Panache.withTransaction(
+                        () ->
+                                commands.handle(
+                                                stream(id),
+                                                WebhookEvent.class,
+                                                history ->
+                                                        new Decision<>(
+                                                                decide.apply(history.events()),
+                                                                List.of()),
+                                                username)
+                                        .flatMap(
+                                                recorded ->
+                                                        WebhookSubscription
+                                                                .<WebhookSubscription>findById(id)))
+                .map(hook -> WebhookView.of(hook, clock.instant()));
+    }
+
+    /** 256 random bits, URL-safe: what a pager provider's secret field takes. */
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private static StreamId stream(UUID webhookId) {
         return StreamId.of(WebhookEvent.STREAM, webhookId);
     }
@@ -180,11 +289,64 @@ public class WebhookResource {
             @NotBlank @Size(min = 16, max = 200, message = "must be 16 to 200 characters")
                     String secret) {}
 
-    /** A webhook as shown: no secret. */
-    public record WebhookView(UUID webhookId, String url, String createdBy, Instant createdAt) {
+    /**
+     * A secret rotation: how long the previous secret still signs, from PT0S (at once only the new
+     * one, as for a secret that leaked) to 7 days; without it, careloop.webhooks.secret-overlap.
+     */
+    public record SecretRotation(Duration overlap) {}
 
-        static WebhookView of(WebhookSubscription hook) {
-            return new WebhookView(hook.webhookId, hook.url, hook.createdBy, hook.createdAt);
+    /**
+     * A webhook as shown: no secret. {@code secretOverlap} is whether the previous secret still
+     * signs, until {@code previousSecretValidUntil}.
+     */
+    public record WebhookView(
+            UUID webhookId,
+            String url,
+            String createdBy,
+            Instant createdAt,
+            boolean enabled,
+            Instant secretRotatedAt,
+            boolean secretOverlap,
+            Instant previousSecretValidUntil) {
+
+        static WebhookView of(WebhookSubscription hook, Instant now) {
+            boolean overlap =
+                    hook.previousSecretUntil != null && hook.previousSecretUntil.isAfter(now);
+            return new WebhookView(
+                    hook.webhookId,
+                    hook.url,
+                    hook.createdBy,
+                    hook.createdAt,
+                    hook.enabled,
+                    hook.secretRotatedAt,
+                    overlap,
+                    overlap ? hook.previousSecretUntil : null);
+        }
+    }
+
+    /** The webhook after a secret rotation, with the new secret: shown this once, never again. */
+    public record RotatedSecret(
+            UUID webhookId,
+            String url,
+            String createdBy,
+            Instant createdAt,
+            boolean enabled,
+            Instant secretRotatedAt,
+            boolean secretOverlap,
+            Instant previousSecretValidUntil,
+            String secret) {
+
+        static RotatedSecret of(WebhookView view, String secret) {
+            return new RotatedSecret(
+                    view.webhookId(),
+                    view.url(),
+                    view.createdBy(),
+                    view.createdAt(),
+                    view.enabled(),
+                    view.secretRotatedAt(),
+                    view.secretOverlap(),
+                    view.previousSecretValidUntil(),
+                    secret);
         }
     }
 }

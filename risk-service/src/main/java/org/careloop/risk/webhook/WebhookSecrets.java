@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps every stored webhook secret sealed under the current key. At each start, before any
  * delivery, it seals what was stored plain (before secrets were sealed) and seals again what an
- * older key sealed (after a rotation), in the webhook events and in the registry, in one
+ * older key sealed (after a rotation of the key), in the webhook events (registered and rotated
+ * secrets) and in the registry (the secret and the previous one of a secret rotation), in one
  * transaction. A value it cannot open is left as it is and named in the log.
  */
 @Singleton
@@ -29,6 +30,8 @@ public class WebhookSecrets {
     private static final Logger LOG = Logger.getLogger(WebhookSecrets.class);
     private static final String REGISTERED =
             WebhookEvent.WebhookRegistered.class.getAnnotation(EventType.class).value();
+    private static final String ROTATED =
+            WebhookEvent.WebhookSecretRotated.class.getAnnotation(EventType.class).value();
 
     private final DataSource dataSource;
     private final SecretBox secrets;
@@ -58,14 +61,15 @@ public class WebhookSecrets {
                             connection.prepareStatement(
                                     """
                     select position, payload from event_store
-                    where stream_type = ? and event_type = ? and (payload::jsonb ->> 'secret') not like ?
+                    where stream_type = ? and event_type in (?, ?) and (payload::jsonb ->> 'secret') not like ?
                     order by position for update""");
                     PreparedStatement update =
                             connection.prepareStatement(
                                     "update event_store set payload = ? where position = ?")) {
                 select.setString(1, WebhookEvent.STREAM);
                 select.setString(2, REGISTERED);
-                select.setString(3, notCurrent);
+                select.setString(3, ROTATED);
+                select.setString(4, notCurrent);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String payload = resealedPayload(rows.getString(2));
@@ -84,6 +88,25 @@ public class WebhookSecrets {
                     PreparedStatement update =
                             connection.prepareStatement(
                                     "update webhook_subscription set secret = ? where webhook_id = ?")) {
+                select.setString(1, notCurrent);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String sealed = resealed(rows.getString(2), rows.getString(1));
+                        if (sealed != null) {
+                            update.setString(1, sealed);
+                            update.setObject(2, rows.getObject(1));
+                            subscriptions += update.executeUpdate();
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "select webhook_id, previous_secret from webhook_subscription"
+                                            + " where previous_secret not like ? for update");
+                    PreparedStatement update =
+                            connection.prepareStatement(
+                                    "update webhook_subscription set previous_secret = ? where webhook_id = ?")) {
                 select.setString(1, notCurrent);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

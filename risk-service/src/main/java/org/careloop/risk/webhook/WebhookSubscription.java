@@ -29,4 +29,18 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    public boolean enabled;
+
+    /**
+     * The secret before the last rotation, sealed; signs too until {@link #previousSecretUntil}.
+     */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
+    @Column(name = "secret_rotated_at")
+    public Instant secretRotatedAt;
 }

@@ -1,5 +1,6 @@
 package org.careloop.risk.webhook;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -8,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.careloop.contracts.codec.EventJson;
+import org.careloop.platform.outbound.SignedDispatcher;
 
-/** Queues each alert step for every webhook, in the transaction that records the step. */
+/**
+ * Queues each alert step for every webhook, in the transaction that records the step; for a
+ * disabled webhook the step is recorded as skipped.
+ */
 @ApplicationScoped
 public class Webhooks {
 
@@ -28,11 +33,35 @@ public class Webhooks {
                                 delivery.webhookId = hook.webhookId;
                                 delivery.alertId = page.alertId();
                                 delivery.body = body;
-                                delivery.nextAttemptAt = now;
-                                chain = chain.call(() -> delivery.persist());
+                                if (hook.enabled) {
+                                    delivery.nextAttemptAt = now;
+                                    chain = chain.call(() -> delivery.persist());
+                                } else {
+                                    // Never due: a page queued while the webhook is disabled is
+                                    // not sent later, and the alert's timeline says why.
+                                    delivery.attempts = 1;
+                                    chain =
+                                            chain.call(() -> delivery.persist())
+                                                    .call(() -> skipped(delivery, now));
+                                }
                             }
                             return chain;
                         });
+    }
+
+    private static Uni<Integer> skipped(WebhookDelivery delivery, Instant now) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "insert into webhook_attempt (delivery_id, alert_id,"
+                                                        + " attempt, attempted_at, status, error)"
+                                                        + " values (?1, ?2, 1, ?3, 0, ?4)")
+                                        .setParameter(1, delivery.deliveryId)
+                                        .setParameter(2, delivery.alertId)
+                                        .setParameter(3, now)
+                                        .setParameter(4, SignedDispatcher.SKIPPED)
+                                        .executeUpdate());
     }
 
     /** What a pager receives: the page and a link back. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.careloop.platform.testing.HostileInputTest;
 import org.careloop.platform.testing.KafkaProbe;
 import org.careloop.platform.testing.Rows;
 import org.careloop.platform.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
 
 @QuarkusTest
 class RiskHostileInputTest extends HostileInputTest {
@@ -34,6 +36,11 @@ class RiskHostileInputTest extends HostileInputTest {
     @Inject DataSource db;
 
     private Map<String, String> ids;
+
+    /** Clinicians of this run only, so that no other test's shift makes one hold two tiers. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    private final List<String> shifts = new ArrayList<>();
 
     @Override
     protected List<Example> examples() throws Exception {
@@ -84,7 +91,71 @@ class RiskHostileInputTest extends HostileInputTest {
                         "/webhooks",
                         "{\"url\":\"" + WEBHOOK + "\",\"secret\":\"0123456789abcdef-hostile\"}"),
                 // The ladder in force, written back unchanged, so other tests' timing is untouched.
-                new Example("PUT", "/escalation-policies/{priority}", "{\"steps\":" + steps + "}"));
+                new Example("PUT", "/escalation-policies/{priority}", "{\"steps\":" + steps + "}"),
+                // The shift under way of pathValues(): ended early, then given to another.
+                new Example(
+                        "POST",
+                        "/on-call/shifts/{shiftId}/end",
+                        "{\"endsAt\":\""
+                                + Instant.now()
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .plus(5, ChronoUnit.HOURS)
+                                + "\"}"),
+                new Example(
+                        "POST",
+                        "/on-call/shifts/{shiftId}/replacement",
+                        "{\"clinician\":\"hostile-replacement-" + RUN + "\"}"),
+                new Example(
+                        "POST",
+                        "/on-call/swaps",
+                        "{\"shiftId\":\""
+                                + shift(
+                                        "hostile-early-" + RUN,
+                                        "PRIMARY",
+                                        startsAt.minus(16, ChronoUnit.HOURS),
+                                        startsAt.minus(8, ChronoUnit.HOURS))
+                                + "\",\"otherShiftId\":\""
+                                + shift(
+                                        "hostile-late-" + RUN,
+                                        "PRIMARY",
+                                        startsAt.minus(8, ChronoUnit.HOURS),
+                                        startsAt)
+                                + "\"}"),
+                new Example(
+                        "POST",
+                        "/webhooks/{webhookId}/secret-rotations",
+                        "{\"overlap\":\"PT1H\"}"));
+    }
+
+    /** Puts a shift on the rota for the examples; taken off again after each test. */
+    private String shift(String clinician, String tier, Instant startsAt, Instant endsAt) {
+        String shiftId =
+                given().auth()
+                        .oauth2(Tokens.of("supervisor1"))
+                        .contentType("application/json")
+                        .body(
+                                "{\"clinician\":\"%s\",\"tier\":\"%s\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}"
+                                        .formatted(clinician, tier, startsAt, endsAt))
+                        .when()
+                        .post("/on-call/shifts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("shiftId");
+        shifts.add(shiftId);
+        return shiftId;
+    }
+
+    /** Takes the examples' shifts off the rota and removes a webhook a test left. */
+    @AfterEach
+    void takeTheShiftsOff() throws Exception {
+        for (String shiftId : shifts) {
+            given().auth()
+                    .oauth2(Tokens.of("supervisor1"))
+                    .when()
+                    .delete("/on-call/shifts/" + shiftId);
+        }
+        removeExamples();
     }
 
     @Override
@@ -115,7 +186,40 @@ class RiskHostileInputTest extends HostileInputTest {
                                                             + "'")
                                             == 1);
             CareTeamFixture.onCareTeam(db, clientId, "clinician1", "supervisor1");
-            ids = Map.of("clientId", clientId.toString(), "priority", "URGENT", "name", "clients");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            // A shift under way, to be ended and replaced; on a tier no other test holds now.
+            String shiftId =
+                    shift(
+                            "hostile-on-call-" + RUN,
+                            "SUPERVISOR",
+                            now.minus(1, ChronoUnit.HOURS),
+                            now.plus(6, ChronoUnit.HOURS));
+            String webhookId =
+                    given().auth()
+                            .oauth2(Tokens.of("admin1"))
+                            .contentType("application/json")
+                            .body(
+                                    "{\"url\":\""
+                                            + WEBHOOK
+                                            + "\",\"secret\":\"0123456789abcdef-hostile\"}")
+                            .when()
+                            .post("/webhooks")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("webhookId");
+            ids =
+                    Map.of(
+                            "clientId",
+                            clientId.toString(),
+                            "priority",
+                            "URGENT",
+                            "name",
+                            "clients",
+                            "shiftId",
+                            shiftId,
+                            "webhookId",
+                            webhookId);
         }
         return ids;
     }
