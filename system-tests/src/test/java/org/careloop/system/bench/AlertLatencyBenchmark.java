@@ -296,6 +296,37 @@ public final class AlertLatencyBenchmark {
                     200);
         }
 
+        // Someone on call at each tier, as in a clinic: steps page them, and the storm's alerts
+        // climb.
+        List<String> shifts = new ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (String[] onCall :
+                List.of(
+                        new String[] {"oncall1", "PRIMARY"},
+                        new String[] {"oncall2", "BACKUP"},
+                        new String[] {"supervisor1", "SUPERVISOR"})) {
+            shifts.add(
+                    EventJson.mapper()
+                            .readTree(
+                                    send(
+                                                    "POST",
+                                                    gateway + "/api/risk/on-call/shifts",
+                                                    supervisor,
+                                                    "{\"clinician\":\""
+                                                            + onCall[0]
+                                                            + "\",\"tier\":\""
+                                                            + onCall[1]
+                                                            + "\",\"startsAt\":\""
+                                                            + now.minus(Duration.ofMinutes(5))
+                                                            + "\",\"endsAt\":\""
+                                                            + now.plus(Duration.ofHours(2))
+                                                            + "\"}",
+                                                    201)
+                                            .body())
+                            .get("shiftId")
+                            .asText());
+        }
+
         System.out.printf("calm: warm-up of %d screenings at %.1f per second ...%n", warmup, rate);
         round(gateway, rate, warmup, "Warm");
         System.out.printf("calm: measuring %d screenings at %.1f per second ...%n", count, rate);
@@ -392,7 +423,9 @@ public final class AlertLatencyBenchmark {
                                 null,
                                 200);
                     } catch (IllegalStateException e) {
-                        refused++;
+                        if (refused++ == 0) {
+                            System.out.println("storm: " + e.getMessage());
+                        }
                     }
                 }
                 if (refused > 0) {
@@ -406,6 +439,18 @@ public final class AlertLatencyBenchmark {
                             supervisor,
                             null,
                             200);
+                }
+                for (String shift : shifts) {
+                    try {
+                        send(
+                                "DELETE",
+                                gateway + "/api/risk/on-call/shifts/" + shift,
+                                supervisor,
+                                null,
+                                204);
+                    } catch (IllegalStateException e) {
+                        System.out.println("storm: " + e.getMessage());
+                    }
                 }
             }
         }
