@@ -12,6 +12,9 @@ if [ "${CARE_STACK:-}" = "test" ]; then
   RISK_PORT=18083
   REFERRAL_PORT=18084
   BILLING_PORT=18085
+  RISK_2_PORT=18086
+  # The system tests run risk-service twice, behind the gateway, to watch one instance carry on when the other dies.
+  RISK_INSTANCES=${CARE_RISK_INSTANCES:-2}
   KEYCLOAK_PORT=18180
   KEYCLOAK_MANAGEMENT_PORT=19180
   KAFKA_PORT=19092
@@ -27,6 +30,9 @@ else
   RISK_PORT=8083
   REFERRAL_PORT=8084
   BILLING_PORT=8085
+  RISK_2_PORT=8086
+  # CARE_RISK_INSTANCES=2 ./care up runs a second risk-service (risk-service-2) beside the first.
+  RISK_INSTANCES=${CARE_RISK_INSTANCES:-1}
   KEYCLOAK_PORT=8180
   KEYCLOAK_MANAGEMENT_PORT=9180
   KAFKA_PORT=9092
@@ -52,11 +58,30 @@ SERVICES=(intake treatment risk referral billing)
 # the test stack's infrastructure.
 UNIT_TEST_DB_PREFIX=careloop_test_
 
-# service_port intake -> 8081 (18081 on the test stack)
+[[ $RISK_INSTANCES =~ ^[12]$ ]] || {
+  printf 'care: CARE_RISK_INSTANCES must be 1 or 2, not %s\n' "$RISK_INSTANCES" >&2
+  exit 1
+}
+
+# service_port intake -> 8081 (18081 on the test stack); service_port risk_2 -> 8086
 service_port() {
   local var="${1^^}_PORT"
   [ -n "${!var:-}" ] || return 1
   echo "${!var}"
+}
+
+# risk-service -> risk; risk-service-2 (the second instance) -> risk
+service_short_name() {
+  local name=${1%-2}
+  echo "${name%-service}"
+}
+
+# The port of a service's part: risk-service -> 8083, risk-service-2 -> 8086.
+service_part_port() {
+  case "$1" in
+    *-service-2) service_port "$(service_short_name "$1")_2" ;;
+    *) service_port "$(service_short_name "$1")" ;;
+  esac
 }
 
 # The TCP ports a part listens on.
@@ -65,7 +90,7 @@ part_ports() {
     kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;;
     keycloak) echo "$KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;;
-    *-service) service_port "${1%-service}" ;;
+    *-service | *-service-2) service_part_port "$1" ;;
     *) return 1 ;;
   esac
 }

@@ -2,13 +2,25 @@
 # shellcheck shell=bash
 set -euo pipefail
 
-# intake-service -> intake
-service_short_name() { echo "${1%-service}"; }
-
 service_healthy() {
+  http_ok "http://$LISTEN_HOST:$(service_part_port "$1")/api/$(service_short_name "$1")/q/health/ready"
+}
+
+# The service parts this stack runs, in start order: each service once, and risk-service-2 beside risk-service when
+# RISK_INSTANCES is 2 (both share risk's database and Kafka consumer group; the gateway balances between them).
+service_parts() {
   local short
-  short=$(service_short_name "$1")
-  http_ok "http://$LISTEN_HOST:$(service_port "$short")/api/$short/q/health/ready"
+  for short in "${SERVICES[@]}"; do
+    echo "$short-service"
+    if [ "$short" = risk ] && ((RISK_INSTANCES > 1)); then echo risk-service-2; fi
+  done
+}
+
+# Each risk instance's own address (not through the gateway), comma-separated, for the system tests.
+risk_urls() {
+  local urls="http://$LISTEN_HOST:$RISK_PORT"
+  ((RISK_INSTANCES > 1)) && urls+=",http://$LISTEN_HOST:$RISK_2_PORT"
+  echo "$urls"
 }
 
 # host:port of every part of this stack: a webhook may never reach them, though it may reach loopback.
@@ -18,6 +30,7 @@ stack_endpoints() {
     endpoints+=",$LISTEN_HOST:$port"
   done
   for short in "${SERVICES[@]}"; do endpoints+=",$LISTEN_HOST:$(service_port "$short")"; done
+  endpoints+=",$LISTEN_HOST:$RISK_2_PORT"
   echo "$endpoints"
 }
 
@@ -30,9 +43,10 @@ LOCAL_SECRETS_KEY=aa7ZoyareIfR4rUfWGImoJYJD0tz9TYVLnV2siHlnYk=
 # Quarkus's worker threads reset thread locals through java.lang internals, closed on Java 24+ unless opened.
 JAVA_OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED"
 
-# Starts one service without waiting for it.
+# Starts one service part (intake-service, risk-service-2 ...) without waiting for it.
 launch_service() {
-  local short=$1 part="$1-service" port jar shortest_ack=PT1M review_interval=P90D sla=()
+  local part=$1 short port jar shortest_ack=PT1M review_interval=P90D sla=()
+  short=$(service_short_name "$part")
   # The system tests climb escalation ladders of seconds, and watch a plan's review fall due across a restart; a
   # clinic's tiers get a minute at least, and its plans the review interval of its state (90 days by default).
   if [ "$STACK" = test ]; then
@@ -42,7 +56,7 @@ launch_service() {
     sla=(CARELOOP_REFERRALS_SLA_ROUTINE_ACCEPTED_WITHIN=PT20S CARELOOP_REFERRALS_SLA_ROUTINE_SEEN_WITHIN=PT40S)
   fi
   is_running "$part" && return 0
-  port=$(service_port "$short")
+  port=$(service_part_port "$part")
   jar=$(service_jar "$short")
   [ -f "$jar" ] || fail "$jar is missing: build it with ./mvnw -B install -DskipTests (or ./care up)"
   require_ports_free "$part"
@@ -59,13 +73,17 @@ launch_service() {
 }
 
 start_service() {
+  if [ "$1" = risk-service-2 ] && ((RISK_INSTANCES < 2)); then
+    fail "risk-service-2 runs only beside a second gateway route: CARE_RISK_INSTANCES=2 ./care up"
+  fi
   launch_service "$1"
-  wait_healthy "$1-service" 180
+  wait_healthy "$1" 180
 }
 
-# All five start together (they do not depend on each other), then each is awaited.
+# All start together (they do not depend on each other), then each is awaited.
 start_services() {
-  local short
-  for short in "${SERVICES[@]}"; do launch_service "$short"; done
-  for short in "${SERVICES[@]}"; do wait_healthy "$short-service" 240; done
+  local part parts
+  mapfile -t parts < <(service_parts)
+  for part in "${parts[@]}"; do launch_service "$part"; done
+  for part in "${parts[@]}"; do wait_healthy "$part" 240; done
 }

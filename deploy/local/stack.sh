@@ -3,9 +3,11 @@
 set -euo pipefail
 
 # In start order; stopped in reverse.
-PARTS=(kafka keycloak intake-service treatment-service risk-service referral-service billing-service gateway)
+# risk-service-2, risk's second instance, runs only when RISK_INSTANCES is 2 (deploy/local/ports.sh), but is always a
+# part: ./care down stops it whatever the setting was at ./care up.
+PARTS=(kafka keycloak intake-service treatment-service risk-service risk-service-2 referral-service billing-service gateway)
 INFRA_PARTS=(kafka keycloak)
-SERVICE_PARTS=(intake-service treatment-service risk-service referral-service billing-service)
+SERVICE_PARTS=(intake-service treatment-service risk-service risk-service-2 referral-service billing-service)
 
 require_part() {
   local part
@@ -18,7 +20,7 @@ healthy() {
     kafka) kafka_healthy ;;
     keycloak) keycloak_healthy ;;
     gateway) gateway_healthy ;;
-    *-service) service_healthy "$1" ;;
+    *-service | *-service-2) service_healthy "$1" ;;
     *) return 1 ;;
   esac
 }
@@ -29,7 +31,7 @@ start_part() {
     kafka) start_kafka ;;
     keycloak) start_keycloak ;;
     gateway) start_gateway ;;
-    *-service) start_service "$(service_short_name "$1")" ;;
+    *-service | *-service-2) start_service "$1" ;;
   esac
 }
 
@@ -80,7 +82,9 @@ start_infra() {
 }
 
 start_all() {
-  require_stack_ports_free "${PARTS[@]}"
+  local parts
+  mapfile -t parts < <(service_parts)
+  require_stack_ports_free "${INFRA_PARTS[@]}" "${parts[@]}" gateway
   start_infra
   start_services
   start_gateway

@@ -57,6 +57,7 @@ listening_ports() {
   for part in "${PARTS[@]}"; do
     case "$part" in
       keycloak) echo "$KEYCLOAK_PORT" ;;
+      risk-service-2) ((RISK_INSTANCES < 2)) || part_ports "$part" ;;
       *) part_ports "$part" ;;
     esac
   done | tr '\n' ' '
@@ -77,7 +78,7 @@ run_tests() {
   start_infra
   phase "unit and service tests: ./mvnw -B install"
   run_maven ./mvnw -B install
-  phase "test stack services (ports $(service_port intake)-$(service_port billing)) and gateway $(gateway_url)"
+  phase "test stack services (ports $(service_port intake)-$(service_port risk_2)) and gateway $(gateway_url)"
   start_services
   start_gateway
   phase "OpenAPI documents through the gateway: redocly lint (deploy/openapi/redocly.yaml)"
@@ -85,5 +86,5 @@ run_tests() {
   phase "system tests through the gateway: ./mvnw -B -pl system-tests verify -Psystem-tests"
   CARELOOP_GATEWAY_URL=$(gateway_url) CARELOOP_KEYCLOAK_URL=$(keycloak_url) CARELOOP_CARE="$ROOT/care" \
     CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_GATEWAY_ACCESS_LOG="$(gateway_access_log)" \
-    CARELOOP_LISTEN_PORTS="$(listening_ports)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
+    CARELOOP_LISTEN_PORTS="$(listening_ports)" CARELOOP_RISK_URLS="$(risk_urls)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
 }

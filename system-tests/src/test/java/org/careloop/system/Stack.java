@@ -30,6 +30,22 @@ final class Stack {
             List.of("intake", "treatment", "risk", "referral", "billing");
 
     /**
+     * Each risk-service instance's own address, not through the gateway (the test stack runs two);
+     * the API is under {@code /api/risk} on each, as through the gateway.
+     */
+    static final List<String> RISK_URLS =
+            List.of(
+                    System.getenv()
+                            .getOrDefault(
+                                    "CARELOOP_RISK_URLS",
+                                    "http://127.0.0.1:18083,http://127.0.0.1:18086")
+                            .split(","));
+
+    /** The ./care parts of the risk instances, in the order of {@link #RISK_URLS}. */
+    static final List<String> RISK_PARTS =
+            List.of("risk-service", "risk-service-2").subList(0, RISK_URLS.size());
+
+    /**
      * A demo user allowed to read clients in each service: in intake and billing, a role that
      * reaches every client; elsewhere a clinician, who reads only the clients of their care team
      * ({@link #careFor}).
@@ -73,6 +89,34 @@ final class Stack {
 
     static RequestSpecification anonymous() {
         return given().baseUri(GATEWAY);
+    }
+
+    /**
+     * A request straight to one risk instance (0 or 1, as in {@link #RISK_URLS}), by-passing the
+     * gateway: e.g. {@code onRisk(1, "oncall1").get("/api/risk/alerts")}.
+     */
+    static RequestSpecification onRisk(int instance, String username) {
+        return given().baseUri(RISK_URLS.get(instance)).auth().oauth2(Tokens.of(username));
+    }
+
+    /** The alert stream of one risk instance, by-passing the gateway (for an SSE listener). */
+    static String riskStream(int instance) {
+        return RISK_URLS.get(instance) + "/api/risk/alerts/stream";
+    }
+
+    /** Kills a part of the test stack (SIGKILL), e.g. {@code risk-service-2}. */
+    static void kill(String part) {
+        care("kill", part);
+    }
+
+    /** Stops a part of the test stack gracefully (SIGTERM). */
+    static void stop(String part) {
+        care("stop", part);
+    }
+
+    /** Starts a part of the test stack and waits until it is healthy. */
+    static void start(String part) {
+        care("start", part);
     }
 
     /**

@@ -28,8 +28,11 @@ import org.careloop.platform.worker.BackgroundWorker;
 /**
  * Sends queued deliveries to their subscribers' URLs, signed ({@link Signature}), retrying failures
  * with a doubling backoff. Like the outbox relay it is a thread of blocking I/O with plain JDBC;
- * rows are claimed with SKIP LOCKED, so several instances never send one delivery twice at once,
- * and one queued before a crash is sent after the restart. A service names its tables.
+ * rows are claimed with SKIP LOCKED and leased ({@link #LEASE}) in a short transaction of their
+ * own, so several instances never send one delivery twice at once, no connection or row lock is
+ * held while a pager takes its time, and one claimed before a crash is sent after its lease. A
+ * delivery never tried goes before retries, so a dead endpoint's retries hold up no new step. A
+ * service names its tables.
  */
 public abstract class SignedDispatcher extends BackgroundWorker {
 
@@ -98,6 +101,15 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Deliveries sent at the same time (one claim). */
+    static final int PER_ROUND = 100;
+
+    /**
+     * How long a claimed delivery is left to its claimer: past the longest a round may take (twice
+     * the request timeout) with a margin, after which another instance may send it again.
+     */
+    static final Duration LEASE = REQUEST_TIMEOUT.multipliedBy(2).plusSeconds(10);
+
     private final DataSource dataSource;
     private final Clock clock;
     private final int maxAttempts;
@@ -105,6 +117,7 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     private final OutboundAddressPolicy addresses;
     private final SecretBox secrets;
     private final String claim;
+    private final String lease;
     private final String attempt;
     private final String update;
     private final boolean subject;
@@ -113,7 +126,7 @@ public abstract class SignedDispatcher extends BackgroundWorker {
     // answer points it.
     private final HttpClient http =
             HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(3))
+                    .connectTimeout(Duration.ofSeconds(2))
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .proxy(HttpClient.Builder.NO_PROXY)
                     .build();
@@ -164,7 +177,11 @@ public abstract class SignedDispatcher extends BackgroundWorker {
                         + " = d."
                         + tables.key()
                         + " where d.delivered_at is null and d.next_attempt_at <= ?"
-                        + " order by d.next_attempt_at limit 20 for update of d skip locked";
+                        + " order by d.attempts > 0, d.next_attempt_at limit "
+                        + PER_ROUND
+                        + " for update of d skip locked";
+        this.lease =
+                "update " + tables.deliveries() + " set next_attempt_at = ? where delivery_id = ?";
         this.attempt =
                 "insert into "
                         + tables.attempts()
@@ -205,24 +222,38 @@ public abstract class SignedDispatcher extends BackgroundWorker {
 
     /**
      * Sends every due delivery once, all at the same time, so an endpoint that hangs delays no
-     * other beyond the request timeout; then records every attempt. Returns how many it tried.
+     * other beyond the request timeout; then records every attempt. Returns how many it tried. No
+     * connection is held while the requests are under way.
      */
     public int dispatchDue() throws SQLException, InterruptedException {
+        List<Due> due;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            List<Due> due = claim(connection);
-            List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
-            // One deadline for the whole batch: an endpoint that answers but never finishes cannot
-            // hold the others.
-            long deadline = System.nanoTime() + REQUEST_TIMEOUT.multipliedBy(2).toNanos();
+            due = claim(connection);
+            connection.commit();
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Outcome>> sending = due.stream().map(this::send).toList();
+        // One deadline for the whole round: an endpoint that answers but never finishes cannot
+        // hold the others.
+        long deadline = System.nanoTime() + REQUEST_TIMEOUT.multipliedBy(2).toNanos();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<Outcome> one : sending) {
+            outcomes.add(outcome(one, deadline));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             for (int i = 0; i < due.size(); i++) {
-                record(connection, due.get(i), outcome(sending.get(i), deadline));
+                record(connection, due.get(i), outcomes.get(i));
             }
             connection.commit();
-            return due.size();
         }
+        return due.size();
     }
 
+    /** Claims the due deliveries, never tried first, and leases them to this round. */
     private List<Due> claim(Connection connection) throws SQLException {
         List<Due> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(claim)) {
@@ -245,6 +276,15 @@ public abstract class SignedDispatcher extends BackgroundWorker {
                                     rows.getString(8)));
                 }
             }
+        }
+        try (PreparedStatement leased = connection.prepareStatement(lease)) {
+            Timestamp until = Timestamp.from(clock.instant().plus(LEASE));
+            for (Due delivery : due) {
+                leased.setTimestamp(1, until);
+                leased.setObject(2, delivery.deliveryId());
+                leased.addBatch();
+            }
+            leased.executeBatch();
         }
         return due;
     }
