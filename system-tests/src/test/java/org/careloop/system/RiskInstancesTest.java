@@ -3,7 +3,6 @@ package org.careloop.system;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -47,11 +46,10 @@ class RiskInstancesTest {
 
     @Test
     void oneInstanceKilledMidLadderTheOtherClimbsOnAndNoConsoleMissesAStep() throws Exception {
-        List<String> instances = Stack.riskInstances();
-        assertTrue(instances.size() >= 2, "the test stack runs two risk-service instances");
+        assertEquals(2, Stack.RISK_URLS.size(), "the test stack runs two risk-service instances");
         String clientId = Alerting.register("Two", "Instances");
-        String onFirst = instances.get(0) + "/api/risk/alerts/stream";
-        String onSecond = instances.get(1) + "/api/risk/alerts/stream";
+        String onFirst = Stack.riskStream(0);
+        String onSecond = Stack.riskStream(1);
         try (WebhookReceiver pager = new WebhookReceiver(0);
                 SseListener first = new SseListener(onFirst, Tokens.of("supervisor1"));
                 SseListener second = new SseListener(onSecond, Tokens.of("supervisor1"));
@@ -71,7 +69,7 @@ class RiskInstancesTest {
                 String alertId = raised.get("alertId").asText();
                 String lastSeenOnFirst = first.lastEventId();
 
-                Stack.care("kill", "risk-service");
+                Stack.kill(Stack.RISK_PARTS.get(0));
 
                 // The survivor's clock climbs the ladder: BACKUP, then SUPERVISOR.
                 SseListener.Event toBackup = second.nextEvent(ofClient, 15_000);
@@ -147,7 +145,7 @@ class RiskInstancesTest {
                         pages(pager, alertId).stream()
                                 .collect(Collectors.groupingBy(p -> p, Collectors.counting())));
             } finally {
-                Stack.care("start", "risk-service");
+                Stack.start(Stack.RISK_PARTS.get(0));
                 Alerting.removeWebhook(webhookId);
             }
         }

@@ -70,19 +70,6 @@ final class Stack {
 
     private Stack() {}
 
-    /**
-     * The base URLs of the test stack's risk-service instances, each reached directly (not through
-     * the gateway), the first being the part {@code risk-service}.
-     */
-    static List<String> riskInstances() {
-        return List.of(
-                System.getenv()
-                        .getOrDefault(
-                                "CARELOOP_RISK_URLS",
-                                "http://127.0.0.1:18083,http://127.0.0.1:18086")
-                        .split(","));
-    }
-
     static RequestSpecification as(String username) {
         return given().baseUri(GATEWAY).auth().oauth2(Tokens.of(username));
     }
