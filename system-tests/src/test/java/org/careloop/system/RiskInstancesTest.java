@@ -130,18 +130,11 @@ class RiskInstancesTest {
                                 .map(e -> e.get("step").asInt())
                                 .collect(Collectors.toList());
                 assertEquals(List.of(2, 3), published, "one AlertEscalated per step");
+                // Pagers hear of the ladder's steps, not of the acknowledgement.
                 await().atMost(Duration.ofSeconds(15))
-                        .until(() -> pages(pager, alertId).size() >= 4);
+                        .until(() -> pages(pager, alertId).size() >= 3);
                 assertEquals(
-                        Map.of(
-                                "RAISED:1",
-                                1L,
-                                "ESCALATED:2",
-                                1L,
-                                "ESCALATED:3",
-                                1L,
-                                "ACKNOWLEDGED:3",
-                                1L),
+                        Map.of("RAISED:1", 1L, "ESCALATED:2", 1L, "ESCALATED:3", 1L),
                         pages(pager, alertId).stream()
                                 .collect(Collectors.groupingBy(p -> p, Collectors.counting())));
             } finally {

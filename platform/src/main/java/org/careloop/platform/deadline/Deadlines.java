@@ -33,6 +33,25 @@ public class Deadlines {
         return Deadline.delete("kind = ?1 and streamId = ?2", kind, streamId).replaceWithVoid();
     }
 
+    /**
+     * Holds the stream's deadline of that kind, if it has one, until the caller's transaction ends.
+     * A command that will move or clear a deadline takes it first, before reading its stream: it
+     * then waits for a clock firing that deadline to commit (and the clock skips it meanwhile),
+     * instead of the two deadlocking over the stream's next version and the deadline's row.
+     */
+    public Uni<Void> hold(String kind, UUID streamId) {
+        return Panache.getSession()
+                .flatMap(
+                        session ->
+                                session.createNativeQuery(
+                                                "select stream_id from deadline where kind = :kind"
+                                                        + " and stream_id = :stream for update")
+                                        .setParameter("kind", kind)
+                                        .setParameter("stream", streamId)
+                                        .getResultList())
+                .replaceWithVoid();
+    }
+
     public Uni<Deadline> find(String kind, UUID streamId) {
         return Deadline.findById(new Deadline.Key(kind, streamId));
     }

@@ -140,9 +140,13 @@ public class Alerts {
     /** Acknowledges an alert; a second acknowledgement returns the alert unchanged. */
     public Uni<AlertNotice> acknowledge(UUID alertId, String who, boolean supervisor) {
         Instant now = clock.instant();
+        // The step's deadline first, as the escalation clock takes it: an acknowledgement while
+        // the clock moves the alert waits for that step, then acknowledges it.
         return Panache.withTransaction(
                 () ->
-                        load(alertId)
+                        deadlines
+                                .hold(ESCALATION, alertId)
+                                .flatMap(held -> load(alertId))
                                 .flatMap(
                                         history -> {
                                             if (history.isNew()) {
