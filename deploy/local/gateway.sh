@@ -23,7 +23,8 @@ render_gateway_config() {
   script=(-e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" -e "s#@GATEWAY_DIR@#$dir#g" -e "s#@LISTEN_HOST@#$LISTEN_HOST#g"
     -e "s#@PUBLIC_HOST@#$(gateway_host)#g" -e "s#@ACCESS_LOG@#$(gateway_access_log)#g"
     -e "s#@TOKEN_RATE@#$GATEWAY_TOKEN_RATE#g" -e "s#@TOKEN_BURST@#$GATEWAY_TOKEN_BURST#g"
-    -e "s#@ADDRESS_RATE@#$GATEWAY_ADDRESS_RATE#g" -e "s#@ADDRESS_BURST@#$GATEWAY_ADDRESS_BURST#g")
+    -e "s#@ADDRESS_RATE@#$GATEWAY_ADDRESS_RATE#g" -e "s#@ADDRESS_BURST@#$GATEWAY_ADDRESS_BURST#g"
+    -e "s#@KEYCLOAK_URL@#$(keycloak_url)#g" -e "s#@CONSOLE_DIR@#$ROOT/console#g")
   for short in "${SERVICES[@]}"; do
     script+=(-e "s#@${short^^}_PORT@#$(service_port "$short")#g")
   done
