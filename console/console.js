@@ -115,6 +115,7 @@ function tone() {
 
 function flash() {
   const overlay = $('flash');
+  overlay.onanimationend = () => overlay.classList.remove('on');
   overlay.classList.remove('on');
   void overlay.offsetWidth; // restarts the animation
   overlay.classList.add('on');
@@ -433,6 +434,7 @@ function startConsole() {
     signedOut(`Your session ended (${error.message}); sign in again.`);
   };
   state.stream.start();
+  addEventListener('offline', () => state.stream.drop('the network is down'));
   addEventListener('online', () => state.stream.reconnect());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && $('connection').dataset.state !== 'live') state.stream.reconnect();

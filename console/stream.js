@@ -44,17 +44,23 @@ export class AlertStream {
     this.connect();
   }
 
+  /** Drops the connection because it is known to be dead; it is retried with backoff (or at once by reconnect()). */
+  drop(reason) {
+    this.abortReason = reason;
+    this.controller?.abort();
+  }
+
   heard() {
     clearTimeout(this.silenceTimer);
     this.silenceTimer = setTimeout(() => {
-      this.handlers.onState('reconnecting', 'no sign of life from the server for 45 s');
-      this.controller?.abort();
+      this.drop('no sign of life from the server for 45 s');
     }, SILENCE_MS);
   }
 
   async connect() {
     const controller = new AbortController();
     this.controller = controller;
+    this.abortReason = null;
     this.handlers.onState('connecting');
     const headers = { Accept: 'text/event-stream', Authorization: `Bearer ${this.token()}` };
     if (this.lastEventId !== null) headers['Last-Event-ID'] = this.lastEventId;
@@ -68,7 +74,7 @@ export class AlertStream {
       this.handlers.onOpen();
       await this.read(response.body.getReader(), controller);
     } catch (error) {
-      reason = error.name === 'AbortError' ? 'reconnecting' : error.message;
+      reason = error.name === 'AbortError' ? this.abortReason : error.message;
     } finally {
       clearTimeout(this.silenceTimer);
     }

@@ -266,7 +266,7 @@ class CrisisAlertFlowTest {
         assertEquals(List.of(2, 3), publishedSteps, "one AlertEscalated per step, in order");
     }
 
-    private static String register(String first, String last) {
+    static String register(String first, String last) {
         String location =
                 Stack.as("intake1")
                         .contentType(ContentType.JSON)
