@@ -34,8 +34,9 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-function waiting(since) {
-  const seconds = Math.max(0, Math.floor((Date.now() - new Date(since).getTime()) / 1000));
+function waiting(since, until) {
+  const end = until ? new Date(until).getTime() : Date.now();
+  const seconds = Math.max(0, Math.floor((end - new Date(since).getTime()) / 1000));
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
@@ -243,7 +244,9 @@ function alertRow(alert, fresh) {
   el('dl', { class: 'facts' },
     el('dt', { text: 'Tier' }), el('dd', { text: `${words(alert.tier)} (step ${alert.step})` }),
     el('dt', { text: 'To' }), el('dd', { text: alert.addressedTo || '' }),
-    el('dt', { text: 'Waiting' }), el('dd', { class: 'waiting', 'data-since': alert.raisedAt, text: waiting(alert.raisedAt) })),
+    open
+      ? [el('dt', { text: 'Waiting' }), el('dd', { class: 'waiting', 'data-since': alert.raisedAt, text: waiting(alert.raisedAt) })]
+      : [el('dt', { text: 'Waited' }), el('dd', { text: waiting(alert.raisedAt, alert.updatedAt) })]),
   el('div', { class: 'alert-actions' },
     el('button', { type: 'button', 'data-action': 'open', onclick: () => openDetail(alert.alertId, true),
       'aria-label': `Open the alert about ${alert.clientName || 'the client'}` }, 'Open'),

@@ -101,6 +101,21 @@ class ConsoleBrowserTest {
     @Test
     void aNewAlertShowsWithinTwoSecondsAndOneClickAcknowledgesIt() throws IOException {
         String clientId = CrisisAlertFlowTest.register("Console", "Browser");
+        // The client's primary clinician wrote a safety plan, which the on-call clinician reads.
+        Stack.careFor("clinician1", clientId);
+        Stack.as("clinician1")
+                .contentType(ContentType.JSON)
+                .body(
+                        """
+                        {"warningSigns":["Not sleeping","Withdrawing from friends"],
+                         "internalCopingStrategies":["Walk the dog"],"socialDistractions":["Call Sam"],
+                         "peopleToAskForHelp":["Sister: +1 555 0142"],
+                         "professionalContacts":["988 Suicide & Crisis Lifeline"],
+                         "environmentSafety":["Medication kept by sister"]}""")
+                .when()
+                .put("/api/risk/clients/" + clientId + "/safety-plan")
+                .then()
+                .statusCode(200);
         screenPositive(clientId);
         Instant screened = Instant.now();
 
@@ -120,6 +135,8 @@ class ConsoleBrowserTest {
                 .until(
                         ExpectedConditions.textToBe(
                                 By.cssSelector("[data-role=detail-status]"), "open"));
+        WebElement plan = browser.findElement(By.className("plan"));
+        assertEquals(true, plan.getText().contains("Withdrawing from friends"), plan.getText());
         // The arrival's flash has faded.
         waiting(Duration.ofSeconds(5))
                 .until(d -> !d.findElement(By.id("flash")).getAttribute("class").contains("on"));
