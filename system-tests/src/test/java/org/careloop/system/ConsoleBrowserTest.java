@@ -1,7 +1,10 @@
 package org.careloop.system;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -14,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careloop.platform.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -153,6 +158,29 @@ class ConsoleBrowserTest {
                 .until(
                         ExpectedConditions.textToBe(
                                 By.cssSelector("[data-role=detail-status]"), "acknowledged"));
+        // Readable on a phone: at 360 px nothing runs off the side.
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            waiting(Duration.ofSeconds(5))
+                    .until(
+                            d ->
+                                    ((Number)
+                                                            browser.executeScript(
+                                                                    "return document.documentElement.clientWidth"))
+                                                    .intValue()
+                                            < 400);
+            assertEquals(
+                    true,
+                    ((Number)
+                                            browser.executeScript(
+                                                    "return document.documentElement.scrollWidth"
+                                                            + " - document.documentElement.clientWidth"))
+                                    .intValue()
+                            <= 0,
+                    "no horizontal scrolling at 360 px");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
         Stack.as("oncall1")
                 .when()
                 .get("/api/risk/alerts/" + alertId)
@@ -200,6 +228,60 @@ class ConsoleBrowserTest {
         alertRow(clientId).findElement(By.cssSelector("[data-action=acknowledge]")).click();
         waiting(Duration.ofSeconds(5))
                 .until(d -> "ACKNOWLEDGED".equals(alertRow(clientId).getAttribute("data-status")));
+    }
+
+    @Test
+    void thePageIsServedUnderAStrictPolicyAndItsClientSignsInOnlyWithPkce() {
+        Stack.anonymous()
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/console")
+                .then()
+                .statusCode(301)
+                .header("Location", "/console/");
+        String policy =
+                Stack.anonymous()
+                        .when()
+                        .get("/console/")
+                        .then()
+                        .statusCode(200)
+                        .contentType(startsWith("text/html"))
+                        .extract()
+                        .header("Content-Security-Policy");
+        assertEquals(true, policy.contains("script-src 'self';"), policy);
+        assertEquals(false, policy.contains("unsafe"), policy);
+        assertEquals(true, policy.contains("connect-src 'self' " + Tokens.keycloakUrl()), policy);
+        Stack.anonymous()
+                .when()
+                .get("/console/config.json")
+                .then()
+                .statusCode(200)
+                .body("clientId", equalTo("careloop-console"))
+                .body("keycloakUrl", equalTo(Tokens.keycloakUrl()));
+
+        // A public client: no password grant, and no authorization code without a PKCE challenge.
+        IllegalStateException refused =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> Keycloak.passwordGrant("careloop-console", "oncall1", null));
+        assertEquals(
+                true, refused.getMessage().contains("unauthorized_client"), refused.getMessage());
+        String location =
+                given().redirects()
+                        .follow(false)
+                        .queryParam("client_id", "careloop-console")
+                        .queryParam("response_type", "code")
+                        .queryParam("scope", "openid")
+                        .queryParam("state", "s")
+                        .queryParam("redirect_uri", Stack.GATEWAY + "/console/")
+                        .when()
+                        .get(Tokens.keycloakUrl() + "/realms/careloop/protocol/openid-connect/auth")
+                        .then()
+                        .statusCode(302)
+                        .extract()
+                        .header("Location");
+        assertEquals(true, location.contains("error=invalid_request"), location);
     }
 
     private static WebElement alertRow(String clientId) {
