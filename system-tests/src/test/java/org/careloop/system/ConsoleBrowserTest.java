@@ -49,6 +49,14 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void oncall1OnCallAndSignedIn() throws IOException {
+        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(program)) {
+                throw new IllegalStateException(
+                        program
+                                + " is missing: ./care test installs Debian's chromium and"
+                                + " chromium-driver (apt-get install -y chromium chromium-driver)");
+            }
+        }
         SHIFTS.add(shift("oncall1", "PRIMARY"));
         profile = Files.createTempDirectory("console-browser");
         ChromeOptions options = new ChromeOptions();
