@@ -82,9 +82,21 @@ class ConsoleBrowserTest {
 
         browser.get(Stack.GATEWAY + "/console/");
         // Keycloak's login form, reached by the authorization code flow with PKCE.
-        WebElement username =
-                waiting(Duration.ofSeconds(20))
-                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        WebElement username;
+        try {
+            username =
+                    waiting(Duration.ofSeconds(20))
+                            .until(
+                                    ExpectedConditions.visibilityOfElementLocated(
+                                            By.id("username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException(
+                    "Keycloak's login form did not show (is the careloop-console client in the realm?): "
+                            + browser.getCurrentUrl()
+                            + "\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
         username.sendKeys("oncall1");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
