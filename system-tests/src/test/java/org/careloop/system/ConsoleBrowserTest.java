@@ -155,7 +155,7 @@ class ConsoleBrowserTest {
         assertEquals("Console Browser", row.findElement(By.className("alert-client")).getText());
 
         // Its detail, with the timeline, for the screenshot.
-        row.findElement(By.cssSelector("[data-action=open]")).click();
+        click(clientId, "open");
         waiting(Duration.ofSeconds(10))
                 .until(
                         ExpectedConditions.textToBe(
@@ -171,7 +171,7 @@ class ConsoleBrowserTest {
                 SCREENSHOT,
                 StandardCopyOption.REPLACE_EXISTING);
 
-        alertRow(clientId).findElement(By.cssSelector("[data-action=acknowledge]")).click();
+        click(clientId, "acknowledge");
         waiting(Duration.ofSeconds(5))
                 .until(d -> "ACKNOWLEDGED".equals(alertRow(clientId).getAttribute("data-status")));
         waiting(Duration.ofSeconds(5))
@@ -245,7 +245,7 @@ class ConsoleBrowserTest {
         waiting(Duration.ofSeconds(5))
                 .until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
         // And it is answered from the page like any other.
-        alertRow(clientId).findElement(By.cssSelector("[data-action=acknowledge]")).click();
+        click(clientId, "acknowledge");
         waiting(Duration.ofSeconds(5))
                 .until(d -> "ACKNOWLEDGED".equals(alertRow(clientId).getAttribute("data-status")));
     }
@@ -302,6 +302,21 @@ class ConsoleBrowserTest {
                         .extract()
                         .header("Location");
         assertEquals(true, location.contains("error=invalid_request"), location);
+    }
+
+    /**
+     * Clicks one of an alert row's buttons; again if the list was redrawn (a reconnect's reload)
+     * between finding and clicking it.
+     */
+    private static void click(String clientId, String action) {
+        waiting(Duration.ofSeconds(5))
+                .until(
+                        d -> {
+                            alertRow(clientId)
+                                    .findElement(By.cssSelector("[data-action=" + action + "]"))
+                                    .click();
+                            return true;
+                        });
     }
 
     private static WebElement alertRow(String clientId) {
