@@ -93,3 +93,14 @@ ensure_jq() {
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; } ||
     fail "jq is missing and could not be installed: apt-get update && apt-get install -y jq"
 }
+
+# The console's browser test drives Debian's headless Chromium through its chromedriver; both are installed from
+# Debian's packages when missing (needs root).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  [ "$(id -u)" = 0 ] || fail "chromium and chromedriver are missing (the console's browser test): \
+sudo apt-get install -y chromium chromium-driver"
+  say "installing chromium and chromium-driver from Debian's packages ..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } ||
+    fail "chromium is missing and could not be installed: apt-get update && apt-get install -y chromium chromium-driver"
+}

@@ -84,6 +84,8 @@ run_tests() {
   phase "OpenAPI documents through the gateway: redocly lint (deploy/openapi/redocly.yaml)"
   lint_openapi
   phase "system tests through the gateway: ./mvnw -B -pl system-tests verify -Psystem-tests"
+  # The console's test drives a real, headless Chromium.
+  ensure_chromium
   CARELOOP_GATEWAY_URL=$(gateway_url) CARELOOP_KEYCLOAK_URL=$(keycloak_url) CARELOOP_CARE="$ROOT/care" \
     CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_GATEWAY_ACCESS_LOG="$(gateway_access_log)" \
     CARELOOP_LISTEN_PORTS="$(listening_ports)" CARELOOP_RISK_URLS="$(risk_urls)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
