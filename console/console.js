@@ -158,6 +158,11 @@ function fromNotice(notice, known) {
 }
 
 function onNotice(notice) {
+  if (!notice.alertId) {
+    // Not an alert step: an emergency access somewhere in the clinic, told to supervisors.
+    if (notice.kind === 'EMERGENCY_ACCESS') announce(`Emergency access: ${notice.reason}`);
+    return;
+  }
   const known = state.alerts.get(notice.alertId);
   const alert = fromNotice(notice, known);
   state.alerts.set(alert.alertId, alert);

@@ -1,6 +1,8 @@
 // The alert stream: Server-Sent Events read with fetch(), since an EventSource cannot send a bearer token.
 // Every event's id is its position; a reconnect sends the last one seen as Last-Event-ID and the server replays
-// the steps missed since. A stream silent for 45 s (keep-alives come every 20 s) counts as dead.
+// the steps missed since. A stream opens with a "connected" event whose id is where it starts, so even a console
+// that has heard no step yet misses none across a reconnect. A stream silent for 45 s (keep-alives come every 20 s)
+// counts as dead.
 
 const SILENCE_MS = 45_000;
 const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
@@ -90,6 +92,7 @@ export class AlertStream {
     let buffer = '';
     let data = [];
     let id = null;
+    let name = null;
     for (;;) {
       const { value, done } = await reader.read();
       if (done || controller.signal.aborted) return;
@@ -101,15 +104,17 @@ export class AlertStream {
         buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
         if (line === '') {
           if (id !== null) this.lastEventId = id;
-          if (data.length) this.dispatch(data.join('\n'), id ?? this.lastEventId);
+          if (data.length && name !== 'connected') this.dispatch(data.join('\n'), id ?? this.lastEventId);
           data = [];
           id = null;
+          name = null;
         } else if (!line.startsWith(':')) {
           const colon = line.indexOf(':');
           const field = colon < 0 ? line : line.slice(0, colon);
           const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
           if (field === 'data') data.push(text);
           else if (field === 'id' && !text.includes('\0')) id = text;
+          else if (field === 'event') name = text;
         }
       }
     }
