@@ -37,11 +37,8 @@ render_gateway_config() {
     -e "s#@PUBLIC_HOST@#$(gateway_host)#g" -e "s#@ACCESS_LOG@#$(gateway_access_log)#g"
     -e "s#@TOKEN_RATE@#$GATEWAY_TOKEN_RATE#g" -e "s#@TOKEN_BURST@#$GATEWAY_TOKEN_BURST#g"
     -e "s#@ADDRESS_RATE@#$GATEWAY_ADDRESS_RATE#g" -e "s#@ADDRESS_BURST@#$GATEWAY_ADDRESS_BURST#g"
-<<<<<<< HEAD
-    -e "s#@RISK_SERVERS@#$(risk_upstream_servers)#g")
-=======
+    -e "s#@RISK_SERVERS@#$(risk_upstream_servers)#g"
     -e "s#@KEYCLOAK_URL@#$(keycloak_url)#g" -e "s#@CONSOLE_DIR@#$ROOT/console#g")
->>>>>>> wt-console
   for short in "${SERVICES[@]}"; do
     script+=(-e "s#@${short^^}_PORT@#$(service_port "$short")#g")
   done
