@@ -17,7 +17,7 @@ const state = {
   shifts: [],
 };
 
-// ---------- small helpers ----------
+// ---------- small pieces ----------
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
