@@ -148,6 +148,7 @@ print_welcome() {
   cat <<WELCOME
 
 CareLoop is up ($STACK stack).
+  On-call console:     $(gateway_url)/console/  (sign in as oncall1 or supervisor1, password "demo")
   Gateway (all APIs):  $(gateway_url)/api/<service>/...   services: ${SERVICES[*]}
   API documents:       $(gateway_url)/api/intake/q/openapi (likewise for each service)
   Keycloak:            $kc  (realm careloop; admin console: admin / admin)
