@@ -17,15 +17,15 @@ gateway_host() { echo "localhost:$GATEWAY_PORT"; }
 gateway_url() { echo "http://$(gateway_host)"; }
 gateway_access_log() { echo "$STATE_DIR/logs/gateway-access.log"; }
 
-# The servers of the risk upstream: one per instance. An instance that refuses or drops a connection (killed, not yet
-# started) is set aside for RISK_FAIL_TIMEOUT after one failure, and the request tried on the other when nginx may:
-# before any byte went to the instance, or for an idempotent request (never a POST once sent).
-RISK_FAIL_TIMEOUT=10s
-risk_upstream_servers() {
+# The servers of a service's upstream: one per instance. An instance that refuses or drops a connection (killed, not
+# yet started) is set aside for INSTANCE_FAIL_TIMEOUT after one failure, and the request tried on the other when nginx
+# may: before any byte went to the instance, or for an idempotent request (never a POST once sent).
+INSTANCE_FAIL_TIMEOUT=10s
+upstream_servers() {
   local servers="" part
   while read -r part; do
-    [[ $part == risk-service* ]] || continue
-    servers+="server $LISTEN_HOST:$(service_part_port "$part") max_fails=1 fail_timeout=$RISK_FAIL_TIMEOUT; "
+    [ "$(service_short_name "$part")" = "$1" ] || continue
+    servers+="server $LISTEN_HOST:$(service_part_port "$part") max_fails=1 fail_timeout=$INSTANCE_FAIL_TIMEOUT; "
   done < <(service_parts)
   echo "$servers"
 }
@@ -37,10 +37,9 @@ render_gateway_config() {
     -e "s#@PUBLIC_HOST@#$(gateway_host)#g" -e "s#@ACCESS_LOG@#$(gateway_access_log)#g"
     -e "s#@TOKEN_RATE@#$GATEWAY_TOKEN_RATE#g" -e "s#@TOKEN_BURST@#$GATEWAY_TOKEN_BURST#g"
     -e "s#@ADDRESS_RATE@#$GATEWAY_ADDRESS_RATE#g" -e "s#@ADDRESS_BURST@#$GATEWAY_ADDRESS_BURST#g"
-    -e "s#@RISK_SERVERS@#$(risk_upstream_servers)#g"
     -e "s#@KEYCLOAK_URL@#$(keycloak_url)#g" -e "s#@CONSOLE_DIR@#$ROOT/console#g")
   for short in "${SERVICES[@]}"; do
-    script+=(-e "s#@${short^^}_PORT@#$(service_port "$short")#g")
+    script+=(-e "s#@${short^^}_SERVERS@#$(upstream_servers "$short")#g")
   done
   sed "${script[@]}" "$ROOT/deploy/gateway/nginx.conf.template" >"$dir/nginx.conf"
 }

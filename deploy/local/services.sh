@@ -6,13 +6,14 @@ service_healthy() {
   http_ok "http://$LISTEN_HOST:$(service_part_port "$1")/api/$(service_short_name "$1")/q/health/ready"
 }
 
-# The service parts this stack runs, in start order: each service once, and risk-service-2 beside risk-service when
-# RISK_INSTANCES is 2 (both share risk's database and Kafka consumer group; the gateway balances between them).
+# The service parts this stack runs, in start order: each service once, or twice at CARE_SCALE=2 (risk's also with
+# CARE_RISK_INSTANCES=2). A service's two instances share its database and Kafka consumer group; the gateway
+# balances between them.
 service_parts() {
   local short
   for short in "${SERVICES[@]}"; do
     echo "$short-service"
-    if [ "$short" = risk ] && ((RISK_INSTANCES > 1)); then echo risk-service-2; fi
+    if (($(instances "$short") > 1)); then echo "$short-service-2"; fi
   done
 }
 
@@ -25,12 +26,11 @@ risk_urls() {
 
 # host:port of every part of this stack: a webhook may never reach them, though it may reach loopback.
 stack_endpoints() {
-  local endpoints="$PG_HOST:$PG_PORT" port short
-  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT" "$GATEWAY_PORT"; do
-    endpoints+=",$LISTEN_HOST:$port"
+  local endpoints="$PG_HOST:$PG_PORT" part port
+  # shellcheck disable=SC2153 # PARTS: every part of a stack (stack.sh)
+  for part in "${PARTS[@]}"; do
+    for port in $(part_ports "$part"); do endpoints+=",$LISTEN_HOST:$port"; done
   done
-  for short in "${SERVICES[@]}"; do endpoints+=",$LISTEN_HOST:$(service_port "$short")"; done
-  endpoints+=",$LISTEN_HOST:$RISK_2_PORT"
   echo "$endpoints"
 }
 
@@ -55,6 +55,10 @@ launch_service() {
     # ...and watch a routine referral's acceptance clock lapse, across a restart too.
     sla=(CARELOOP_REFERRALS_SLA_ROUTINE_ACCEPTED_WITHIN=PT20S CARELOOP_REFERRALS_SLA_ROUTINE_SEEN_WITHIN=PT40S)
   fi
+  # At scale 2, ten instances share one PostgreSQL server (100 connections unless configured otherwise): each
+  # instance's pools get a share, as replicas in a cluster share their database's connection limit.
+  local pools=()
+  ((SCALE == 2)) && pools=(QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE=5 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=4)
   is_running "$part" && return 0
   port=$(service_part_port "$part")
   jar=$(service_jar "$short")
@@ -64,17 +68,17 @@ launch_service() {
   launch "$part" env QUARKUS_HTTP_PORT="$port" CARELOOP_HTTP_HOST="$LISTEN_HOST" CARELOOP_PUBLIC_URL="$(gateway_url)" \
     CARELOOP_DB_HOST="$PG_HOST" CARELOOP_DB_PORT="$PG_PORT" CARELOOP_DB_NAME="$DB_PREFIX$short" \
     CARELOOP_DB_USER="$DB_USER" CARELOOP_DB_PASSWORD="$DB_PASSWORD" \
-    CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
+    CARELOOP_KAFKA="$(kafka_bootstrap)" CARELOOP_KEYCLOAK_URL="$(keycloak_url)" \
     CARELOOP_WEBHOOKS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_WEBHOOKS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_PAYERS_REFUSED_ENDPOINTS="$(stack_endpoints)" CARELOOP_PAYERS_ADMITTED_NETWORKS="127.0.0.0/8,::1/128" \
     CARELOOP_ESCALATION_SHORTEST_ACK_TIMEOUT="$shortest_ack" CARELOOP_PLANS_REVIEW_INTERVAL="$review_interval" \
     CARELOOP_SECRETS_CURRENT_KEY="$LOCAL_SECRETS_KEY_ID" "CARELOOP_SECRETS_KEYS_${LOCAL_SECRETS_KEY_ID^^}=$LOCAL_SECRETS_KEY" \
-    "${sla[@]}" java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
+    "${sla[@]}" "${pools[@]}" java -Xms32m -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true "$JAVA_OPENS" -jar "$jar"
 }
 
 start_service() {
-  if [ "$1" = risk-service-2 ] && ((RISK_INSTANCES < 2)); then
-    fail "risk-service-2 runs only beside a second gateway route: CARE_RISK_INSTANCES=2 ./care up"
+  if [[ $1 == *-service-2 ]] && (($(instances "$(service_short_name "$1")") < 2)); then
+    fail "$1 runs only beside a second gateway route: CARE_SCALE=2 ./care up (for risk also CARE_RISK_INSTANCES=2)"
   fi
   launch_service "$1"
   wait_healthy "$1" 180

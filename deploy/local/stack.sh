@@ -2,12 +2,29 @@
 # shellcheck shell=bash
 set -euo pipefail
 
-# In start order; stopped in reverse.
-# risk-service-2, risk's second instance, runs only when RISK_INSTANCES is 2 (deploy/local/ports.sh), but is always a
-# part: ./care down stops it whatever the setting was at ./care up.
-PARTS=(kafka keycloak intake-service treatment-service risk-service risk-service-2 referral-service billing-service gateway)
-INFRA_PARTS=(kafka keycloak)
-SERVICE_PARTS=(intake-service treatment-service risk-service risk-service-2 referral-service billing-service)
+# Every part a stack can have, in start order; stopped in reverse. The second brokers and instances run only at
+# CARE_SCALE=2 (risk-service-2 also with CARE_RISK_INSTANCES=2; deploy/local/ports.sh), but are always parts:
+# ./care down stops them whatever the setting was at ./care up.
+PARTS=(kafka kafka-2 kafka-3 keycloak)
+SERVICE_PARTS=()
+for short in "${SERVICES[@]}"; do SERVICE_PARTS+=("$short-service" "$short-service-2"); done
+unset short
+PARTS+=("${SERVICE_PARTS[@]}" gateway)
+KAFKA_PARTS=(kafka kafka-2 kafka-3)
+
+# The parts this stack runs at its scale, in start order.
+active_parts() {
+  kafka_parts
+  echo keycloak
+  service_parts
+  echo gateway
+}
+
+# The infrastructure parts this stack runs at its scale.
+infra_parts() {
+  kafka_parts
+  echo keycloak
+}
 
 require_part() {
   local part
@@ -17,7 +34,7 @@ require_part() {
 
 healthy() {
   case "$1" in
-    kafka) kafka_healthy ;;
+    kafka | kafka-[23]) kafka_healthy "$1" ;;
     keycloak) keycloak_healthy ;;
     gateway) gateway_healthy ;;
     *-service | *-service-2) service_healthy "$1" ;;
@@ -28,7 +45,7 @@ healthy() {
 start_part() {
   require_part "$1"
   case "$1" in
-    kafka) start_kafka ;;
+    kafka | kafka-[23]) start_kafka "$1" ;;
     keycloak) start_keycloak ;;
     gateway) start_gateway ;;
     *-service | *-service-2) start_service "$1" ;;
@@ -69,22 +86,24 @@ reset_test_stack() {
 }
 
 start_infra() {
-  require_stack_ports_free "${INFRA_PARTS[@]}"
+  local parts part
+  mapfile -t parts < <(infra_parts)
+  require_stack_ports_free "${parts[@]}"
   ensure_postgres
   if [ "$STACK" = test ] && ! stack_running; then reset_test_stack; fi
   local short
   for short in "${SERVICES[@]}"; do ensure_database "$DB_PREFIX$short"; done
-  # Kafka and Keycloak start side by side.
-  launch_kafka
+  # The brokers and Keycloak start side by side.
+  for part in $(kafka_parts); do launch_kafka "$part"; done
   launch_keycloak
-  wait_healthy kafka 120
+  for part in $(kafka_parts); do wait_healthy "$part" 120; done
   wait_healthy keycloak 300
 }
 
 start_all() {
   local parts
-  mapfile -t parts < <(service_parts)
-  require_stack_ports_free "${INFRA_PARTS[@]}" "${parts[@]}" gateway
+  mapfile -t parts < <(active_parts)
+  require_stack_ports_free "${parts[@]}"
   start_infra
   start_services
   start_gateway
@@ -93,24 +112,26 @@ start_all() {
 stop_all() {
   stop_parts QUIT 15 gateway
   stop_parts TERM 30 "${SERVICE_PARTS[@]}"
-  stop_parts TERM 30 keycloak kafka
+  stop_parts TERM 30 keycloak "${KAFKA_PARTS[@]}"
 }
 
 status_all() {
   local part pid health
-  printf '%-18s %-8s %-12s %s\n' PART PID PORT HEALTH
+  printf '%-20s %-8s %-12s %s\n' PART PID PORT HEALTH
   for part in "${PARTS[@]}"; do
     if pid=$(running_pid "$part"); then
       if healthy "$part"; then health=healthy; else health="running, not healthy (yet?)"; fi
     else
+      # A part of another scale that is not running is not shown.
+      active_parts | grep -qx "$part" || continue
       pid=-
       health=stopped
     fi
-    printf '%-18s %-8s %-12s %s\n' "$part" "$pid" "$(part_ports "$part" | tr ' ' ',')" "$health"
+    printf '%-20s %-8s %-12s %s\n' "$part" "$pid" "$(part_ports "$part" | tr ' ' ',')" "$health"
   done
   if pg_ready; then health=healthy; else health=down; fi
   if [ -f "$PG_STARTED_MARK" ]; then health="$health (started by ./care)"; else health="$health (not managed by ./care)"; fi
-  printf '%-18s %-8s %-12s %s\n' postgresql - "$PG_PORT" "$health"
+  printf '%-20s %-8s %-12s %s\n' postgresql - "$PG_PORT" "$health"
 }
 
 show_logs() {

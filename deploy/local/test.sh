@@ -3,6 +3,8 @@
 set -euo pipefail
 
 TEST_STARTED=$SECONDS
+# What the end of a successful run says.
+TEARDOWN_SUCCESS="every test passed"
 
 teardown_test_stack() {
   local status=$?
@@ -11,7 +13,7 @@ teardown_test_stack() {
   stop_all || true
   stop_postgres_if_ours || true
   if [ "$status" = 0 ]; then
-    phase "every test passed ($(((SECONDS - TEST_STARTED) / 60)) min $(((SECONDS - TEST_STARTED) % 60)) s)"
+    phase "$TEARDOWN_SUCCESS ($(((SECONDS - TEST_STARTED) / 60)) min $(((SECONDS - TEST_STARTED) % 60)) s)"
   else
     phase "FAILED with exit status $status ($(((SECONDS - TEST_STARTED) / 60)) min $(((SECONDS - TEST_STARTED) % 60)) s)"
   fi
@@ -54,10 +56,9 @@ lint_openapi() {
 # The ports this stack's parts listen on, for the test that checks they do so on loopback only.
 listening_ports() {
   local part
-  for part in "${PARTS[@]}"; do
+  for part in $(active_parts); do
     case "$part" in
       keycloak) echo "$KEYCLOAK_PORT" ;;
-      risk-service-2) ((RISK_INSTANCES < 2)) || part_ports "$part" ;;
       *) part_ports "$part" ;;
     esac
   done | tr '\n' ' '
@@ -87,6 +88,10 @@ run_tests() {
   # The console's test drives a real, headless Chromium.
   ensure_chromium
   CARELOOP_GATEWAY_URL=$(gateway_url) CARELOOP_KEYCLOAK_URL=$(keycloak_url) CARELOOP_CARE="$ROOT/care" \
-    CARELOOP_KAFKA="$LISTEN_HOST:$KAFKA_PORT" CARELOOP_GATEWAY_ACCESS_LOG="$(gateway_access_log)" \
+    CARELOOP_KAFKA="$(kafka_bootstrap)" CARELOOP_GATEWAY_ACCESS_LOG="$(gateway_access_log)" \
     CARELOOP_LISTEN_PORTS="$(listening_ports)" CARELOOP_RISK_URLS="$(risk_urls)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
+  phase "scale-out drill, short form: the test stack again with three brokers and two instances of every service"
+  scale_out_test_stack
+  phase "the drill: ${DRILL_SHORT_SECONDS}s before, the kill, ${DRILL_SHORT_SECONDS}s down, the restart, ${DRILL_SHORT_SECONDS}s after"
+  drill "$DRILL_SHORT_SECONDS" "$DRILL_RATE"
 }
