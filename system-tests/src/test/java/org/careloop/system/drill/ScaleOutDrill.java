@@ -337,6 +337,7 @@ public final class ScaleOutDrill {
             Map<String, Set<String>> knownClients,
             Map<String, Set<String>> inboxes,
             Map<String, Integer> onTopic,
+            Set<String> outcomeScores,
             long openDeadlines) {}
 
     private Stores settleAndRead(Instant since) throws Exception {
@@ -418,6 +419,11 @@ public final class ScaleOutDrill {
             known.put(consumer, clientsKnown(consumer, registrations.keySet()));
             inboxes.put(consumer, inbox(consumer, registrationEvents));
         }
+        Set<String> screened = screeningsByAssessment.keySet();
+        await(
+                () -> outcomeScores(screened).size() == screened.size(),
+                "treatment-service's outcome series to hold every screening");
+        Set<String> outcomeScores = outcomeScores(screened);
         Map<String, Integer> onTopic = new HashMap<>();
         readTopic(Topics.INTAKE, onTopic);
         readTopic(Topics.RISK, onTopic);
@@ -441,6 +447,7 @@ public final class ScaleOutDrill {
                 known,
                 inboxes,
                 onTopic,
+                outcomeScores,
                 openDeadlines);
     }
 
@@ -487,6 +494,11 @@ public final class ScaleOutDrill {
                 if (!inbox.contains(event)) {
                     violations.add(consumer + "-service's inbox lacks intake event " + event);
                 }
+            }
+        }
+        for (String assessment : stores.screeningsByAssessment().keySet()) {
+            if (!stores.outcomeScores().contains(assessment)) {
+                violations.add("treatment-service's outcome series lacks screening " + assessment);
             }
         }
         checkOnTopic(stores.intakeEventIds(), stores, Topics.INTAKE);
@@ -686,6 +698,14 @@ public final class ScaleOutDrill {
                 consumer,
                 "select event_id from inbox where event_id::text = any(?)",
                 (Object) events.toArray(String[]::new));
+    }
+
+    /** The screenings among these that treatment-service's outcome series holds. */
+    private Set<String> outcomeScores(Collection<String> assessments) {
+        return column(
+                "treatment",
+                "select assessment_id from outcome_score where assessment_id::text = any(?)",
+                (Object) assessments.toArray(String[]::new));
     }
 
     private long count(String service, String sql, Object... parameters) {
