@@ -164,11 +164,16 @@ seed_demo_partners() {
 }
 
 print_welcome() {
-  local kc
+  local kc scaled=""
   kc=$(keycloak_url)
+  if ((SCALE == 2)); then
+    scaled="
+  Scaled out:          Kafka brokers $(kafka_bootstrap) (replication 3, min in-sync 2);
+                       two instances of every service behind the gateway: $(service_parts | tr '\n' ' ')"
+  fi
   cat <<WELCOME
 
-CareLoop is up ($STACK stack).
+CareLoop is up ($STACK stack).$scaled
   On-call console:     $(gateway_url)/console/  (sign in as oncall1 or supervisor1, password "demo")
   Gateway (all APIs):  $(gateway_url)/api/<service>/...   services: ${SERVICES[*]}
   API documents:       $(gateway_url)/api/intake/q/openapi (likewise for each service)
