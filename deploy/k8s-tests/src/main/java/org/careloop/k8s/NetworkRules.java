@@ -105,7 +105,9 @@ public final class NetworkRules {
                     for (NetworkPolicyPeer peer : Pods.list(rule.getFrom())) {
                         if (isEverywhere(peer)) {
                             findings.add(
-                                    policy, field + ".from", "admits everywhere: " + peer + pods);
+                                    policy,
+                                    field + ".from",
+                                    "admits everywhere: " + describe(peer) + pods);
                         }
                     }
                 }
@@ -120,6 +122,12 @@ public final class NetworkRules {
             }
         }
         return findings.violations();
+    }
+
+    private static String describe(NetworkPolicyPeer peer) {
+        return peer.getIpBlock() != null
+                ? "ipBlock " + peer.getIpBlock().getCidr()
+                : "namespaceSelector {} (every namespace)";
     }
 
     static boolean isEverywhere(NetworkPolicyPeer peer) {

@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The fixture repo and render under {@code src/test/resources/fixtures}. */
+/** The fixture repo and renders under {@code src/test/resources/fixtures}. */
 final class Fixtures {
 
     static final Codebase CODEBASE = Codebase.read(path("repo"));
@@ -15,15 +15,12 @@ final class Fixtures {
 
     /** The render that keeps every rule, as an overlay named production. */
     static Manifests valid() {
-        return Manifests.parse("production", text("valid.yaml"));
+        return Manifests.parse("production", text("valid/resources.yaml"));
     }
 
-    /**
-     * The valid render with the resources of {@code broken/<name>.yaml} replacing those of the same
-     * kind and name.
-     */
-    static Manifests broken(String name) {
-        return valid().with(text("broken/" + name + ".yaml"));
+    /** The valid render with one thing broken by the kustomization {@code broken/<name>}. */
+    static Manifests broken(String name, String overlay) {
+        return Manifests.parse(overlay, new Kubectl().kustomize(path("broken/" + name)));
     }
 
     static String text(String name) {
