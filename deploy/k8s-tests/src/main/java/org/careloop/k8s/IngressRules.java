@@ -18,8 +18,8 @@ public final class IngressRules {
 
     private IngressRules() {}
 
-    /** One path of one Ingress. */
-    record Route(Ingress ingress, HTTPIngressPath path) {
+    /** One path of one Ingress, for one host (null: any). */
+    record Route(Ingress ingress, String host, HTTPIngressPath path) {
 
         boolean matches(String request) {
             String prefix = path.getPath() == null ? "/" : path.getPath();
@@ -59,11 +59,39 @@ public final class IngressRules {
             for (var rule : Pods.list(ingress.getSpec().getRules())) {
                 if (rule.getHttp() != null) {
                     Pods.list(rule.getHttp().getPaths())
-                            .forEach(p -> routes.add(new Route(ingress, p)));
+                            .forEach(p -> routes.add(new Route(ingress, rule.getHost(), p)));
                 }
             }
         }
         return routes;
+    }
+
+    /** Outside the demo overlays, every host an Ingress serves has a TLS certificate in it. */
+    public static List<String> tls(Manifests manifests) {
+        var findings = new Findings(manifests.overlay());
+        if (Overlays.isDemo(manifests.overlay())) {
+            return findings.violations();
+        }
+        for (Ingress ingress : manifests.all(Ingress.class)) {
+            var covered =
+                    Pods.stream(ingress.getSpec().getTls())
+                            .flatMap(t -> Pods.stream(t.getHosts()))
+                            .toList();
+            var rules = Pods.list(ingress.getSpec().getRules());
+            for (int i = 0; i < rules.size(); i++) {
+                String host = rules.get(i).getHost();
+                if (host == null || !covered.contains(host)) {
+                    findings.add(
+                            ingress,
+                            "spec.rules[" + i + "].host",
+                            host
+                                    + " is not among spec.tls hosts "
+                                    + covered
+                                    + ": outside the demo overlays every host is served over TLS");
+                }
+            }
+        }
+        return findings.violations();
     }
 
     public static List<String> gateway(Manifests manifests, Codebase codebase) {
@@ -98,8 +126,17 @@ public final class IngressRules {
                 codebase.services().stream().filter(s -> s.shortName().equals("risk")).findFirst();
         if (risk.isPresent()) {
             String stream = risk.get().rootPath() + STREAM;
+            // ingress-nginx picks the longest path among the Ingresses of the host the service is
+            // served on.
+            String host =
+                    routes.stream()
+                            .filter(r -> risk.get().rootPath().equals(r.path().getPath()))
+                            .map(Route::host)
+                            .findFirst()
+                            .orElse(null);
             var route =
                     routes.stream()
+                            .filter(r -> Objects.equals(host, r.host()))
                             .filter(r -> r.matches(stream))
                             .max(Comparator.comparingInt(Route::precedence));
             if (route.isEmpty()) {

@@ -121,4 +121,10 @@ class OverlayRulesTest {
     void theGatewayRoutesEveryServiceAndHoldsTheAlertStreamOpen(String overlay) {
         check(Rules.GATEWAY, overlay);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyPublicHostIsServedOverTlsOutsideTheDemoOverlays(String overlay) {
+        check(Rules.TLS, overlay);
+    }
 }

@@ -19,6 +19,7 @@ enum Rules {
     KEYCLOAK((m, c) -> KeycloakRules.keycloak(m)),
     REALM(KeycloakRules::realm),
     GATEWAY(IngressRules::gateway),
+    TLS((m, c) -> IngressRules.tls(m)),
     MODEL((m, c) -> ModelRules.unknownFields(m));
 
     private final BiFunction<Manifests, Codebase, List<String>> check;

@@ -61,6 +61,8 @@ class RulesTest {
                     demo-users                       | REALM               | spec.realm.users: 1 users, allowed only in the demo overlays
                     buffered-stream                  | GATEWAY             | Ingress careloop-gateway-stream: metadata.annotations.nginx.ingress.kubernetes.io/proxy-buffering: on
                     stream-without-its-ingress       | GATEWAY             | Ingress careloop-gateway: metadata.annotations.nginx.ingress.kubernetes.io/proxy-read-timeout: null
+                    stream-on-another-host           | GATEWAY             | Ingress careloop-gateway: metadata.annotations.nginx.ingress.kubernetes.io/proxy-buffering: null
+                    host-without-tls                 | TLS                 | Ingress careloop-gateway-stream: spec.rules[0].host: careloop.example.org is not among spec.tls hosts []
                     unrouted-service                 | GATEWAY             | no Prefix path /api/intake
                     misspelt-field                   | MODEL               | spec.template.spec.containers[0]: fields unknown to the model, probably misspelt or misplaced: [readinesProbe]
                     """)
@@ -88,6 +90,13 @@ class RulesTest {
                         "overlay small: KeycloakRealmImport careloop-realm: spec.realm.users: none: a demo overlay"
                                 + " carries the demo users"),
                 Rules.REALM.check(Fixtures.valid().renamed("small"), Fixtures.CODEBASE));
+    }
+
+    @Test
+    void aDemoOverlayMayServePlainHttp() {
+        assertEquals(
+                List.of(),
+                Rules.TLS.check(Fixtures.broken("host-without-tls", "small"), Fixtures.CODEBASE));
     }
 
     @Test
