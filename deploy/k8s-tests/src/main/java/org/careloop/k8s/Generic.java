@@ -2,7 +2,6 @@ package org.careloop.k8s;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
-import java.util.Map;
 
 /** Typed reads of the fields of a resource without a Java model. */
 final class Generic {
@@ -40,21 +39,5 @@ final class Generic {
 
     static List<?> list(GenericKubernetesResource resource, Object... path) {
         return get(resource, path) instanceof List<?> list ? list : List.of();
-    }
-
-    static Map<?, ?> map(GenericKubernetesResource resource, Object... path) {
-        return get(resource, path) instanceof Map<?, ?> map ? map : Map.of();
-    }
-
-    static String field(Object... path) {
-        var field = new StringBuilder();
-        for (Object part : path) {
-            if (part instanceof Integer index) {
-                field.append('[').append(index).append(']');
-            } else {
-                field.append(field.isEmpty() ? "" : ".").append(part);
-            }
-        }
-        return field.toString();
     }
 }

@@ -107,29 +107,7 @@ public final class Manifests {
                 .toList();
     }
 
-    /**
-     * A copy with every resource of the given kind and name replaced by, or joined with, those of
-     * the YAML.
-     */
-    public Manifests with(String yaml) {
-        var changes = parse(overlay, yaml).resources;
-        var result = new ArrayList<>(resources);
-        for (HasMetadata change : changes) {
-            result.removeIf(r -> sameKindAndName(r, change));
-            result.add(change);
-        }
-        return new Manifests(overlay, result);
-    }
-
-    /** A copy without the resource of this kind and name. */
-    public Manifests without(String kind, String name) {
-        var result = new ArrayList<>(resources);
-        if (!result.removeIf(r -> kind.equals(r.getKind()) && name.equals(name(r)))) {
-            throw new IllegalArgumentException("no " + kind + " " + name + " in " + overlay);
-        }
-        return new Manifests(overlay, result);
-    }
-
+    /** The same resources as an overlay of another name. */
     public Manifests renamed(String overlay) {
         return new Manifests(overlay, resources);
     }
@@ -148,10 +126,6 @@ public final class Manifests {
         }
         int slash = apiVersion.indexOf('/');
         return slash < 0 ? "" : apiVersion.substring(0, slash);
-    }
-
-    private static boolean sameKindAndName(HasMetadata a, HasMetadata b) {
-        return a.getKind().equals(b.getKind()) && name(a).equals(name(b));
     }
 
     private static KubernetesSerialization serialization() {
