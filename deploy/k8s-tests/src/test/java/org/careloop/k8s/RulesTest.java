@@ -64,6 +64,14 @@ class RulesTest {
                     stream-on-another-host           | GATEWAY             | Ingress careloop-gateway: metadata.annotations.nginx.ingress.kubernetes.io/proxy-buffering: null
                     host-without-tls                 | TLS                 | Ingress careloop-gateway-stream: spec.rules[0].host: careloop.example.org is not among spec.tls hosts []
                     unrouted-service                 | GATEWAY             | no Prefix path /api/intake
+                    misspelt-kafka-field             | MODEL               | Kafka careloop: spec.kafka: fields unknown to the model, probably misspelt or misplaced: [listener]
+                    keycloak-by-another-name         | KEYCLOAK_CONNECTION | http://keycloak:8080: the host must be keycloak-service
+                    no-deployment                    | DEPLOYMENTS         | Deployment risk-service: missing
+                    readiness-by-command             | DEPLOYMENTS         | containers[risk-service].readinessProbe: must be an httpGet of /api/risk/q/health/ready
+                    database-key-cnpg-does-not-make  | REFERENCES          | key pass is not one CloudNativePG puts in intake-db-app
+                    ingress-from-every-namespace     | NETWORK             | admits everywhere: namespaceSelector {} (every namespace)
+                    zookeeper-mode                   | KAFKA               | metadata.annotations.strimzi.io/kraft: must be enabled
+                    topic-with-one-in-sync-replica   | TOPICS              | KafkaTopic access-events: spec.config.min.insync.replicas: 1
                     misspelt-field                   | MODEL               | spec.template.spec.containers[0]: fields unknown to the model, probably misspelt or misplaced: [readinesProbe]
                     """)
     void aRenderBreakingARuleFailsIt(String broken, Rules rule, String expected) {
