@@ -35,8 +35,10 @@ public final class Kubectl {
         }
         try {
             process.getOutputStream().close();
-            var stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-            var stdout = read(process.getInputStream());
+            // Each stream drained by a thread of its own: a shared pool may run one at a time and
+            // block kubectl.
+            var stderr = drain(process.getErrorStream());
+            var stdout = drain(process.getInputStream());
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(
@@ -51,13 +53,28 @@ public final class Kubectl {
                                 + "): "
                                 + stderr.join().strip());
             }
-            return stdout;
+            return stdout.join();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering " + dir, e);
         }
+    }
+
+    private static CompletableFuture<String> drain(InputStream in) {
+        var text = new CompletableFuture<String>();
+        Thread.ofPlatform()
+                .daemon()
+                .start(
+                        () -> {
+                            try {
+                                text.complete(read(in));
+                            } catch (RuntimeException e) {
+                                text.completeExceptionally(e);
+                            }
+                        });
+        return text;
     }
 
     private static String read(InputStream in) {

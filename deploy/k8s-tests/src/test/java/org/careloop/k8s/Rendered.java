@@ -16,11 +16,12 @@ final class Rendered {
 
     private Rendered() {}
 
-    /** The manifests folder: {@code -Dcareloop.k8s.dir}, else this repo's deploy/k8s. */
+    /**
+     * The manifests folder: {@code -Dcareloop.k8s.dir} (a relative path from the repository root),
+     * else the repository's deploy/k8s.
+     */
     static Path dir() {
-        return Path.of(System.getProperty(DIR_PROPERTY, repo().resolve("deploy/k8s").toString()))
-                .toAbsolutePath()
-                .normalize();
+        return repo().resolve(System.getProperty(DIR_PROPERTY, "deploy/k8s")).normalize();
     }
 
     static Path repo() {

@@ -37,6 +37,22 @@ class RenderingTest {
     }
 
     @Test
+    void aRenderLargerThanAPipeBufferComesBackWhole(@TempDir Path dir) throws IOException {
+        String big = "x".repeat(300_000);
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources: [big.yaml]\n");
+        Files.writeString(
+                dir.resolve("big.yaml"),
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  text: "
+                        + big
+                        + "\n");
+        var rendered = Manifests.parse("big", new Kubectl().kustomize(dir));
+        var configMap =
+                rendered.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "big")
+                        .orElseThrow();
+        assertEquals(big, configMap.getData().get("text"));
+    }
+
+    @Test
     void noOverlaysFolderIsAFailure(@TempDir Path dir) {
         var error = assertThrows(IllegalStateException.class, () -> Overlays.find(dir));
         assertTrue(
