@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +47,7 @@ class RenderingTest {
                         + big
                         + "\n");
         var rendered = Manifests.parse("big", new Kubectl().kustomize(dir));
-        var configMap =
-                rendered.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "big")
-                        .orElseThrow();
+        var configMap = rendered.named(ConfigMap.class, "big").orElseThrow();
         assertEquals(big, configMap.getData().get("text"));
     }
 
