@@ -70,6 +70,8 @@ run_tests() {
   trap 'exit 143' TERM
   phase "checking prerequisites"
   check_prerequisites
+  # deploy/k8s-tests renders every overlay of the cluster manifests.
+  require_command kubectl "the Kubernetes manifests' tests render them with kubectl (and its kustomize): install it (https://kubernetes.io/docs/tasks/tools/)"
   phase "shell scripts: shellcheck"
   ensure_shellcheck
   (cd "$ROOT" && shellcheck -x care .ci/run deploy/local/*.sh) || exit 1
