@@ -418,6 +418,7 @@ public final class ScaleOutDrill {
         for (String consumer : CONSUMERS) {
             known.put(consumer, clientsKnown(consumer, registrations.keySet()));
             inboxes.put(consumer, inbox(consumer, registrationEvents));
+            checkClientOrder(consumer, since);
         }
         Set<String> screened = screeningsByAssessment.keySet();
         await(
@@ -691,6 +692,50 @@ public final class ScaleOutDrill {
                 consumer,
                 "select client_id from client_directory where client_id::text = any(?)",
                 (Object) clients.toArray(String[]::new));
+    }
+
+    /**
+     * Each client's events from intake reached the consumer in the order intake published them: the
+     * inbox's positions follow the outbox's, client by client, whichever instance received them.
+     */
+    private void checkClientOrder(String consumer, Instant since) {
+        Map<String, Long> received = new HashMap<>();
+        for (String row :
+                column(
+                        consumer,
+                        "select event_id || ' ' || position from inbox where received_at >= ?",
+                        Timestamp.from(since))) {
+            String[] parts = row.split(" ");
+            received.put(parts[0], Long.parseLong(parts[1]));
+        }
+        Map<String, Long> lastByClient = new HashMap<>();
+        for (String row :
+                sorted(
+                        column(
+                                "intake",
+                                "select lpad(id::text, 20, '0') || ' ' || message_key || ' ' || event_id"
+                                        + " from outbox where occurred_at >= ?",
+                                Timestamp.from(since)))) {
+            String[] parts = row.split(" ");
+            Long position = received.get(parts[2]);
+            if (position == null) {
+                continue;
+            }
+            Long last = lastByClient.put(parts[1], position);
+            if (last != null && last > position) {
+                violations.add(
+                        consumer
+                                + "-service received client "
+                                + parts[1]
+                                + "'s events out of order (event "
+                                + parts[2]
+                                + ")");
+            }
+        }
+    }
+
+    private static List<String> sorted(Set<String> rows) {
+        return rows.stream().sorted().toList();
     }
 
     private Set<String> inbox(String consumer, Collection<String> events) {
