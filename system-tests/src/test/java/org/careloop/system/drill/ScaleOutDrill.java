@@ -74,7 +74,12 @@ public final class ScaleOutDrill {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * The warm-up gives freshly started instances the same load for one phase, its figures shown
+     * but not compared (its answers are checked like every other).
+     */
     enum Phase {
+        WARM_UP,
         BEFORE,
         DURING,
         AFTER
@@ -95,7 +100,7 @@ public final class ScaleOutDrill {
     private final String care;
     private final List<String> victims;
     private final Queue sent = new Queue();
-    private volatile Phase phase = Phase.BEFORE;
+    private volatile Phase phase = Phase.WARM_UP;
     private final List<String> violations = new ArrayList<>();
 
     ScaleOutDrill(String[] args) {
@@ -134,7 +139,10 @@ public final class ScaleOutDrill {
                 Math.round(1_000_000 / rate),
                 TimeUnit.MICROSECONDS);
 
+        long warming = System.nanoTime();
+        sleepFor(phaseLength);
         long t0 = System.nanoTime();
+        phase = Phase.BEFORE;
         sleepFor(phaseLength);
         long t1 = System.nanoTime();
         phase = Phase.DURING;
@@ -156,6 +164,7 @@ public final class ScaleOutDrill {
         pacer.shutdownNow();
         visitors.shutdown();
         visitors.awaitTermination(60, TimeUnit.SECONDS);
+        spans.put(Phase.WARM_UP, new double[] {(t0 - warming) / 1e9});
         spans.put(Phase.BEFORE, new double[] {(t1 - t0) / 1e9});
         spans.put(Phase.DURING, new double[] {(t2 - t1) / 1e9});
         spans.put(Phase.AFTER, new double[] {(t3 - t2) / 1e9});
@@ -593,7 +602,7 @@ public final class ScaleOutDrill {
             double seconds = spans.get(p)[0];
             System.out.printf(
                     "%-7s %7.1f %6d %11s %9.1f %9.0f %9.0f %12s %12s%n",
-                    p.name().toLowerCase(),
+                    p.name().toLowerCase().replace('_', '-'),
                     seconds,
                     inPhase.size(),
                     answered.size() + " (" + (inPhase.size() - answered.size()) + " not)",
@@ -612,10 +621,14 @@ public final class ScaleOutDrill {
         System.out.printf(
                 "not answered 2xx, by status (0 = no answer): %s; clients stored without a 2xx answer: %d%n",
                 refusals, stores.registrationsByClient().size() - stores.registered().size());
-        long twice = stores.onTopic().values().stream().filter(n -> n > 1).count();
+        Set<String> drillEvents = new HashSet<>(stores.intakeEventIds());
+        drillEvents.addAll(stores.riskEventIds());
+        long twice =
+                drillEvents.stream().filter(e -> stores.onTopic().getOrDefault(e, 0) > 1).count();
         System.out.printf(
-                "events published more than once (absorbed by the inboxes): %d of %d%n",
-                twice, stores.onTopic().size());
+                "intake's and risk's events published more than once (absorbed by the inboxes): %d of"
+                        + " %d%n",
+                twice, drillEvents.size());
         System.out.printf(
                 "alerts: %d raised for %d screenings, %d escalations%n",
                 stores.alertsByClient().values().stream().mapToInt(List::size).sum(),
