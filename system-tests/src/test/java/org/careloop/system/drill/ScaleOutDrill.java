@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,13 +71,21 @@ public final class ScaleOutDrill {
 
     static final Duration SETTLE = Duration.ofSeconds(180);
 
+    /**
+     * The warm-up ends once a window this long saw 95 % of its answers within {@link #KEEPING_UP}.
+     */
+    static final Duration STEADY_WINDOW = Duration.ofSeconds(10);
+
+    static final Duration KEEPING_UP = Duration.ofSeconds(1);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * The warm-up gives freshly started instances the same load for one phase, its figures shown
-     * but not compared (its answers are checked like every other).
+     * The warm-up gives freshly started instances the same load for a phase at least, and then
+     * until they keep up (see {@link #steady}); its figures are shown, not compared, and its
+     * answers are checked like every other.
      */
     enum Phase {
         WARM_UP,
@@ -86,7 +95,7 @@ public final class ScaleOutDrill {
     }
 
     /** One request the drill sent: what, in which phase, how long, and the answer. */
-    record Sent(String kind, Phase phase, long nanos, int status, String id) {
+    record Sent(String kind, Phase phase, long nanos, long endedAt, int status, String id) {
         boolean answered() {
             return status >= 200 && status < 300;
         }
@@ -126,7 +135,7 @@ public final class ScaleOutDrill {
                 "load: %.1f visits a second (each registers a client; one in %d also submits a"
                         + " positive PHQ-9), %d s per phase%n",
                 rate, SCREEN_EVERY, phaseLength.toSeconds());
-        Map<Phase, double[]> spans = new TreeMap<>();
+        Map<Phase, Double> spans = new EnumMap<>(Phase.class);
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         ExecutorService visitors = Executors.newFixedThreadPool(24);
         AtomicInteger visits = new AtomicInteger();
@@ -141,6 +150,14 @@ public final class ScaleOutDrill {
 
         long warming = System.nanoTime();
         sleepFor(phaseLength);
+        Duration longestWarmUp = phaseLength.multipliedBy(4);
+        while (!steady(started) && System.nanoTime() - warming < longestWarmUp.toNanos()) {
+            sleepFor(STEADY_WINDOW.dividedBy(2));
+        }
+        System.out.printf(
+                "warm-up: %s after %.0f s%n",
+                steady(started) ? "keeping up" : "still not keeping up, measuring anyway",
+                (System.nanoTime() - warming) / 1e9);
         long t0 = System.nanoTime();
         phase = Phase.BEFORE;
         sleepFor(phaseLength);
@@ -164,10 +181,10 @@ public final class ScaleOutDrill {
         pacer.shutdownNow();
         visitors.shutdown();
         visitors.awaitTermination(60, TimeUnit.SECONDS);
-        spans.put(Phase.WARM_UP, new double[] {(t0 - warming) / 1e9});
-        spans.put(Phase.BEFORE, new double[] {(t1 - t0) / 1e9});
-        spans.put(Phase.DURING, new double[] {(t2 - t1) / 1e9});
-        spans.put(Phase.AFTER, new double[] {(t3 - t2) / 1e9});
+        spans.put(Phase.WARM_UP, (t0 - warming) / 1e9);
+        spans.put(Phase.BEFORE, (t1 - t0) / 1e9);
+        spans.put(Phase.DURING, (t2 - t1) / 1e9);
+        spans.put(Phase.AFTER, (t3 - t2) / 1e9);
 
         Stores stores = settleAndRead(started);
         report(spans, stores);
@@ -229,7 +246,8 @@ public final class ScaleOutDrill {
             Thread.currentThread().interrupt();
             status = 0;
         }
-        Sent request = new Sent(kind, at, System.nanoTime() - begin, status, id);
+        long ended = System.nanoTime();
+        Sent request = new Sent(kind, at, ended - begin, ended, status, id);
         sent.add(request);
         return request;
     }
@@ -291,6 +309,23 @@ public final class ScaleOutDrill {
                             + ": "
                             + response.body());
         }
+    }
+
+    /**
+     * Keeping up with the load: every request of the last window answered, 95 % within a second,
+     * and risk has raised an alert for all but the last couple of screenings intake stored.
+     */
+    private boolean steady(Instant since) {
+        long windowStart = System.nanoTime() - STEADY_WINDOW.toNanos();
+        List<Sent> recent = sent.all().stream().filter(s -> s.endedAt() >= windowStart).toList();
+        List<Long> latencies = recent.stream().map(Sent::nanos).sorted().toList();
+        boolean quick =
+                !recent.isEmpty()
+                        && recent.stream().allMatch(Sent::answered)
+                        && percentile(latencies, 95) < KEEPING_UP.toNanos();
+        long screened = countSince("intake", "intake.assessment.AssessmentCompleted", since);
+        long raised = countSince("risk", "risk.alert.Raised", since);
+        return quick && screened - raised <= 2;
     }
 
     // --- killing and restarting ----------------------------------------------------------------
@@ -570,7 +605,7 @@ public final class ScaleOutDrill {
 
     // --- the figures ---------------------------------------------------------------------------
 
-    private void report(Map<Phase, double[]> spans, Stores stores) {
+    private void report(Map<Phase, Double> spans, Stores stores) {
         System.out.println();
         System.out.printf(
                 "%-7s %7s %6s %11s %9s %9s %9s %12s %12s%n",
@@ -599,7 +634,7 @@ public final class ScaleOutDrill {
                 }
             }
             alertMillis.sort(null);
-            double seconds = spans.get(p)[0];
+            double seconds = spans.get(p);
             System.out.printf(
                     "%-7s %7.1f %6d %11s %9.1f %9.0f %9.0f %12s %12s%n",
                     p.name().toLowerCase().replace('_', '-'),
