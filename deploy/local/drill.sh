@@ -60,6 +60,6 @@ run_drill() {
   stop_all
   phase "the test stack at scale 2: brokers $(kafka_bootstrap), two instances of every service, gateway $(gateway_url)"
   start_all
-  phase "the drill at $rate visits/s: ${seconds}s warm-up, ${seconds}s before, the kill, ${seconds}s down, the restart, ${seconds}s after"
+  phase "the drill at $rate visits/s: a warm-up of ${seconds}s or more, ${seconds}s before, the kill, ${seconds}s down, the restart, ${seconds}s after"
   drill "$seconds" "$rate"
 }

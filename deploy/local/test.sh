@@ -94,6 +94,6 @@ run_tests() {
     CARELOOP_LISTEN_PORTS="$(listening_ports)" CARELOOP_RISK_URLS="$(risk_urls)" run_maven ./mvnw -B -pl system-tests verify -Psystem-tests
   phase "scale-out drill, short form: the test stack again with three brokers and two instances of every service"
   scale_out_test_stack
-  phase "the drill: ${DRILL_SHORT_SECONDS}s warm-up, ${DRILL_SHORT_SECONDS}s before, the kill, ${DRILL_SHORT_SECONDS}s down, the restart, ${DRILL_SHORT_SECONDS}s after"
+  phase "the drill: a warm-up of ${DRILL_SHORT_SECONDS}s or more, ${DRILL_SHORT_SECONDS}s before, the kill, ${DRILL_SHORT_SECONDS}s down, the restart, ${DRILL_SHORT_SECONDS}s after"
   drill "$DRILL_SHORT_SECONDS" "$DRILL_RATE"
 }
