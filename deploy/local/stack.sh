@@ -169,7 +169,8 @@ print_welcome() {
   if ((SCALE == 2)); then
     scaled="
   Scaled out:          Kafka brokers $(kafka_bootstrap) (replication 3, min in-sync 2);
-                       two instances of every service behind the gateway: $(service_parts | tr '\n' ' ')"
+                       two instances of every service behind the gateway (<service>-service and
+                       <service>-service-2: ./care status lists them with their ports)"
   fi
   cat <<WELCOME
 
