@@ -35,6 +35,8 @@ public final class SseListener implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicReference<String> lastEventId = new AtomicReference<>();
     private final CountDownLatch connected = new CountDownLatch(1);
+    // The opening event's own id: steps replayed right after it move lastEventId on at once.
+    private final AtomicReference<String> connectedId = new AtomicReference<>();
     private final CompletableFuture<HttpResponse<Void>> response;
     private volatile boolean closed;
 
@@ -118,7 +120,7 @@ public final class SseListener implements AutoCloseable {
                 throw new AssertionError("the stream did not open within " + millis + " ms");
             }
         }
-        return lastEventId.get();
+        return connectedId.get();
     }
 
     /** The id of the last event received, as a console sends it back on reconnecting. */
@@ -182,6 +184,7 @@ public final class SseListener implements AutoCloseable {
                 lastEventId.set(id);
             }
             if ("connected".equals(name)) {
+                connectedId.set(id);
                 connected.countDown();
             } else if (!data.isEmpty()) {
                 try {
