@@ -113,6 +113,9 @@ launch_kafka() {
 
 start_kafka() {
   local part=${1:-kafka}
+  if (($(kafka_broker_number "$part") > KAFKA_BROKERS)); then
+    fail "$part is one of a quorum of three, which runs only at CARE_SCALE=2 (CARE_SCALE=2 ./care start $part)"
+  fi
   launch_kafka "$part"
   wait_healthy "$part" 120
 }

@@ -53,12 +53,7 @@ public final class NetworkRules {
             if (deployment.isEmpty()) {
                 continue;
             }
-            var labels =
-                    new Pods.Workload(
-                                    deployment.get(),
-                                    "spec.template",
-                                    deployment.get().getSpec().getTemplate())
-                            .labels();
+            var labels = ServiceRules.podLabels(deployment.get());
             var port =
                     ServiceRules.container(deployment.get(), service)
                             .flatMap(ServiceRules::httpPort);

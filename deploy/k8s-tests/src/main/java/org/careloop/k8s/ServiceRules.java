@@ -27,6 +27,12 @@ public final class ServiceRules {
         return manifests.named(Deployment.class, service.deployment());
     }
 
+    /** The labels of a Deployment's pods. */
+    static Map<String, String> podLabels(Deployment deployment) {
+        return new Pods.Workload(deployment, "spec.template", deployment.getSpec().getTemplate())
+                .labels();
+    }
+
     /** The service's own container: the one named after it, or the only one. */
     static Optional<Container> container(Deployment deployment, Codebase.Service service) {
         var containers = Pods.list(deployment.getSpec().getTemplate().getSpec().getContainers());
@@ -273,9 +279,7 @@ public final class ServiceRules {
             Manifests manifests,
             Codebase.Service service,
             Deployment deployment) {
-        var labels =
-                new Pods.Workload(deployment, "spec.template", deployment.getSpec().getTemplate())
-                        .labels();
+        var labels = podLabels(deployment);
         var budgets =
                 manifests.all(PodDisruptionBudget.class).stream()
                         .filter(
@@ -312,12 +316,7 @@ public final class ServiceRules {
             if (deployment.isEmpty()) {
                 continue;
             }
-            var labels =
-                    new Pods.Workload(
-                                    deployment.get(),
-                                    "spec.template",
-                                    deployment.get().getSpec().getTemplate())
-                            .labels();
+            var labels = podLabels(deployment.get());
             if (!Selectors.matches(kubeService.getSpec().getSelector(), labels)) {
                 findings.add(
                         kubeService,

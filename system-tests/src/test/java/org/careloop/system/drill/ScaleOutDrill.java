@@ -682,14 +682,14 @@ public final class ScaleOutDrill {
 
     // --- database and topic reads --------------------------------------------------------------
 
-    record Row(String eventId, String streamId, String type, String payload, Instant recordedAt) {}
+    record Row(String streamId, String type, String payload, Instant recordedAt) {}
 
     private List<Row> events(String service, Instant since) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = connect(service);
                 PreparedStatement statement =
                         connection.prepareStatement(
-                                "select event_id, stream_id, event_type, payload, recorded_at"
+                                "select stream_id, event_type, payload, recorded_at"
                                         + " from event_store where recorded_at >= ? order by position")) {
             statement.setTimestamp(1, Timestamp.from(since));
             try (ResultSet result = statement.executeQuery()) {
@@ -699,8 +699,7 @@ public final class ScaleOutDrill {
                                     result.getString(1),
                                     result.getString(2),
                                     result.getString(3),
-                                    result.getString(4),
-                                    result.getTimestamp(5).toInstant()));
+                                    result.getTimestamp(4).toInstant()));
                 }
             }
         }
